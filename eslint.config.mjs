@@ -1,0 +1,76 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+/** Modules that make code impure: the advisor core and the policy may import none of them. */
+const impure = [
+  {
+    group: ["react", "react-dom", "react/*", "@fluentui/*"],
+    message: "The core stays free of UI.",
+  },
+  {
+    group: ["**/office/**", "**/taskpane/**", "**/launchevent/**", "**/graph/**", "**/cli/**"],
+    message: "Dependencies point inward: the core imports no outer layer.",
+  },
+  {
+    group: ["fs", "node:*", "path", "http", "https", "child_process"],
+    message: "The core does no I/O.",
+  },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/end-to-end/screenshots/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...Object.fromEntries(
+        Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
+      ),
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-console": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ThrowStatement > Literal",
+          message: "Throw an Error subclass with a code, never a string.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/advisor/**/*.ts", "src/policy/**/*.ts", "src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: impure }],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "The core has no DOM." },
+        { name: "document", message: "The core has no DOM." },
+        { name: "fetch", message: "The core does no network I/O." },
+        { name: "Office", message: "The core knows nothing of Office." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Math", property: "random", message: "Randomness comes in as an argument." },
+        { object: "Date", property: "now", message: "The clock comes in as an argument." },
+        { object: "DateTime", property: "now", message: "The clock comes in as an argument." },
+      ],
+    },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs}", "scripts/**", "bench/**", "test/end-to-end/**", "bin/**"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-console": "off" },
+  },
+  prettier,
+);

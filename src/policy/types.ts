@@ -1,0 +1,80 @@
+import type { LocalGuidelineArea, Purpose, WordPurpose } from "../advisor/types";
+
+/** A work site of the organisation. */
+export interface Site {
+  /** The canonical name shown to people, e.g. "Køge". */
+  name: string;
+  /** Other ways a location text or a person's site names this site (matched case- and accent-insensitively, as whole words). */
+  aliases: string[];
+  lat: number;
+  lon: number;
+}
+
+/** One-way road distance and driving time between two sites; the table is symmetric. */
+export interface TravelLeg {
+  from: string;
+  to: string;
+  km: number;
+  minutes: number;
+}
+
+/** The organisation's video meeting provider and how its links look. */
+export interface MeetingLinkProvider {
+  /** Shown to people, e.g. "Cisco Jabber". */
+  name: string;
+  /** Join link template with the placeholder {meetingId}. */
+  joinUrl: string;
+  /** Video (SIP) address template with the placeholder {meetingId}. */
+  videoAddress: string;
+  /** The meeting id is a random number of this many digits, drawn by the caller. */
+  meetingIdDigits: number;
+}
+
+export interface Vocabulary {
+  /** Words and phrases that tell each purpose, Danish and English. */
+  purposes: Record<WordPurpose, string[]>;
+  /** Words that contain a purpose word but mean something else (e.g. "international" holds "internat"). */
+  neutral: string[];
+  /** Words that make a training hands-on (and so physical). */
+  handsOn: string[];
+  /** Words that say a screen will be shared. */
+  screenSharing: string[];
+  /** Words that make a personal appointment one during which the organizer cannot be contacted. */
+  unavailable: string[];
+}
+
+export interface Thresholds {
+  /** Round-trip travel minutes, summed over all travellers, that make a meeting of unclear purpose virtual. */
+  substantialTravelMinutes: number;
+  /** A meeting at least this long counts as a whole day and leans physical. */
+  wholeDayMinutes: number;
+}
+
+/** One row of a unit's local guidelines, in the guidance's own shape: area × situation × guideline. */
+export interface LocalGuideline {
+  area: LocalGuidelineArea;
+  situation: string;
+  guideline: string;
+  /** Optional: the guideline applies only to meetings of these purposes. */
+  purposes?: Purpose[];
+}
+
+export interface UnitGuidelines {
+  /** The unit's name, matched case-insensitively to the organizer's unit. */
+  unit: string;
+  guidelines: LocalGuideline[];
+}
+
+/** The organisation's policy: a JSON document that IT owns. */
+export interface Policy {
+  version: 1;
+  organisation: string;
+  /** The default IANA time zone of the organisation's staff. */
+  timeZone: string;
+  sites: Site[];
+  travel: TravelLeg[];
+  meetingLink: MeetingLinkProvider;
+  vocabulary: Vocabulary;
+  thresholds: Thresholds;
+  localGuidelines: UnitGuidelines[];
+}

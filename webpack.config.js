@@ -1,0 +1,109 @@
+/* eslint-disable no-undef */
+// Three builds from one config:
+//  - web: the task pane (taskpane.html, loads office.js from Microsoft's CDN) and the preview page
+//    (preview.html: the same pane beside a stand-in appointment, to try Mødeguide without Outlook);
+//  - launchevent: the event-based handlers as one standalone script (no runtime chunk, no dynamic
+//    import), for the HTML runtime (launchevent.html) and classic Outlook's JavaScript-only runtime;
+//  - cli: the administrators' command line for Node (dist/cli/moedeguide.js, run by bin/moedeguide.js).
+// The manifest is copied to dist/ with its localhost URLs rewritten to --env urlProd=... in production.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProdDefault = "https://www.contoso.com/moedeguide/";
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true },
+  },
+};
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const urlProd = env.urlProd || process.env.URL_PROD || urlProdDefault;
+  const normalisedProd = urlProd.endsWith("/") ? urlProd : `${urlProd}/`;
+  const common = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+
+  const web = {
+    ...common,
+    name: "web",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: { keep: /^(launchevent|cli)/ },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev
+                ? content
+                : content.toString().replace(new RegExp(urlDev, "g"), normalisedProd);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  const launchevent = {
+    ...common,
+    name: "launchevent",
+    target: ["web", "es2017"],
+    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFormat: false },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: "./src/launchevent/launchevent.html",
+        chunks: ["launchevent"],
+      }),
+    ],
+  };
+
+  const cli = {
+    ...common,
+    name: "cli",
+    target: "node20",
+    devtool: false,
+    entry: { moedeguide: "./src/cli/main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      library: { type: "commonjs2" },
+    },
+  };
+
+  return [web, launchevent, cli];
+};
