@@ -1,0 +1,75 @@
+/** Names of the advisor's codes for people: purposes, recommendations, local-guideline areas. */
+import type { LocalGuidelineArea, Purpose, Recommendation } from "../advisor/types";
+import type { Locale } from "./catalogue";
+
+const PURPOSE: Record<Locale, Record<Purpose, string>> = {
+  da: {
+    status: "Statusmøde",
+    decision: "Beslutningsmøde",
+    information: "Orienteringsmøde",
+    creative: "Workshop eller idéudvikling",
+    personnel: "Personalesamtale",
+    relationship: "Første møde eller opstart",
+    onboarding: "Introduktion af ny kollega",
+    social: "Socialt arrangement",
+    training: "Undervisning",
+    clinical: "Klinisk konsultation eller konference",
+    personal: "Egen aftale",
+    unknown: "Ukendt formål",
+  },
+  en: {
+    status: "Status meeting",
+    decision: "Decision meeting",
+    information: "Information meeting",
+    creative: "Workshop or idea development",
+    personnel: "Staff conversation",
+    relationship: "First meeting or kick-off",
+    onboarding: "Introduction of a new colleague",
+    social: "Social event",
+    training: "Training",
+    clinical: "Clinical consultation or conference",
+    personal: "Own appointment",
+    unknown: "Unknown purpose",
+  },
+};
+
+const RECOMMENDATION: Record<Locale, Record<Recommendation, string>> = {
+  da: {
+    virtual: "Hold det som Jabber-videomøde",
+    physical: "Mød op fysisk",
+    either: "Både video og fysisk fremmøde passer",
+    none: "Ingen andre er inviteret",
+  },
+  en: {
+    virtual: "Hold it as a Jabber video meeting",
+    physical: "Meet in person",
+    either: "Video or in person both work",
+    none: "No one else is invited",
+  },
+};
+
+const AREA: Record<Locale, Record<LocalGuidelineArea, string>> = {
+  da: {
+    presence: "Tilstedeværelse",
+    chat: "Chat",
+    "screen-sharing": "Skærm- og fildeling",
+    calls: "Opkald og videosamtaler",
+    "virtual-meeting": "Virtuelt møde",
+    "mail-calendar": "Mail og kalender",
+    other: "Andet",
+  },
+  en: {
+    presence: "Presence",
+    chat: "Chat",
+    "screen-sharing": "Screen and file sharing",
+    calls: "Calls and video calls",
+    "virtual-meeting": "Virtual meeting",
+    "mail-calendar": "Mail and calendar",
+    other: "Other",
+  },
+};
+
+export const purposeLabel = (purpose: Purpose, locale: Locale): string => PURPOSE[locale][purpose];
+export const recommendationLabel = (r: Recommendation, locale: Locale): string =>
+  RECOMMENDATION[locale][r];
+export const areaLabel = (area: LocalGuidelineArea, locale: Locale): string => AREA[locale][area];
