@@ -1,0 +1,246 @@
+/**
+ * Text handling for the advisor: HTML reduced to text, and text folded into a compact symbol
+ * stream for vocabulary matching. Both are single linear passes: bodies can be megabytes, and
+ * nothing here may be super-linear.
+ */
+
+/** Elements whose content is never text a person reads in the invitation. */
+const SKIPPED_ELEMENTS = new Set(["head", "style", "script", "title", "xml", "template", "noscript"]);
+/** Elements that end a line of text. */
+const BLOCK_ELEMENTS = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+  "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul",
+]); // prettier-ignore
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", shy: "",
+  aelig: "æ", AElig: "Æ", oslash: "ø", Oslash: "Ø", aring: "å", Aring: "Å",
+  eacute: "é", Eacute: "É", auml: "ä", Auml: "Ä", ouml: "ö", Ouml: "Ö", uuml: "ü", Uuml: "Ü",
+  ndash: "–", mdash: "—", hellip: "…", laquo: "«", raquo: "»", copy: "©", euro: "€",
+}; // prettier-ignore
+
+/** Decodes one entity body (between & and ;), or returns null when it is not one. */
+function decodeEntity(name: string): string | null {
+  if (name.charCodeAt(0) === 35 /* # */) {
+    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
+    const code = parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) return null;
+    return String.fromCodePoint(code);
+  }
+  return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name]! : null;
+}
+
+/** Replaces character references in a piece of text (HTML text or an attribute value). */
+export function decodeEntities(text: string): string {
+  let i = text.indexOf("&");
+  if (i < 0) return text;
+  let out = "";
+  let last = 0;
+  while (i >= 0) {
+    // An entity is short: look for its ";" within a few characters only, so that text full of
+    // "&" without ";" stays linear.
+    let semi = -1;
+    for (let k = i + 1; k < text.length && k <= i + 12; k++) {
+      if (text.charCodeAt(k) === 59 /* ; */) {
+        semi = k;
+        break;
+      }
+    }
+    const decoded = semi > i + 1 ? decodeEntity(text.slice(i + 1, semi)) : null;
+    if (decoded !== null) {
+      out += text.slice(last, i) + decoded;
+      last = semi + 1;
+      i = text.indexOf("&", last);
+    } else {
+      i = text.indexOf("&", i + 1);
+    }
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Reduces HTML to the text a person reads: tags removed, block elements as line breaks, the
+ * content of head/style/script and comments dropped, entities decoded. Tolerant of broken markup.
+ */
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  const n = html.length;
+  let i = 0;
+  let skipUntil: string | null = null; // the closing tag name while inside a skipped element
+  while (i < n) {
+    const lt = html.indexOf("<", i);
+    if (lt < 0) {
+      if (skipUntil === null) parts.push(decodeEntities(html.slice(i)));
+      break;
+    }
+    if (lt > i && skipUntil === null) parts.push(decodeEntities(html.slice(i, lt)));
+    if (html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    const gt = html.indexOf(">", lt + 1);
+    if (gt < 0) {
+      // A lone "<" in text, not a tag.
+      if (skipUntil === null) parts.push(decodeEntities(html.slice(lt)));
+      break;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47; /* / */
+    let j = lt + (closing ? 2 : 1);
+    let name = "";
+    while (j < gt) {
+      const c = html.charCodeAt(j);
+      const isNameChar =
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58;
+      if (!isNameChar) break;
+      name += html[j];
+      j++;
+    }
+    name = name.toLowerCase();
+    if (name === "" && !closing && html.charCodeAt(lt + 1) !== 33 /* ! */) {
+      // "<" followed by something that is not a tag name: plain text such as "a < b".
+      if (skipUntil === null) parts.push("<");
+      i = lt + 1;
+      continue;
+    }
+    if (skipUntil !== null) {
+      if (closing && name === skipUntil) skipUntil = null;
+    } else if (!closing && SKIPPED_ELEMENTS.has(name) && html.charCodeAt(gt - 1) !== 47) {
+      skipUntil = name;
+    } else if (BLOCK_ELEMENTS.has(name)) {
+      parts.push(name === "td" || name === "th" ? " " : "\n");
+    }
+    i = gt + 1;
+  }
+  return parts.join("");
+}
+
+/** The plain text of a draft's body, whatever its type. */
+export function bodyText(body: string, bodyType: "text" | "html" | undefined): string {
+  if (bodyType === "html") return htmlToText(body);
+  // A body marked text that is really HTML (a common slip in hand-written drafts) is read as HTML.
+  if (bodyType === undefined && /^\s*<(?:!doctype|html|body|div|p|span|table)\b/i.test(body)) {
+    return htmlToText(body);
+  }
+  return body;
+}
+
+/**
+ * The folded alphabet: a–z then 0–9. Letters are lower-cased, accents dropped, and Danish
+ * letters written the way people type them without a Danish keyboard collapse together:
+ * æ/ae/a, ø/oe/o and å/aa/a all fold to the same symbols.
+ */
+export const ALPHABET_SIZE = 36;
+const NONE = 255;
+
+/** Maps a UTF-16 code unit to its folded symbol sequence (one or two symbols), or none. */
+const FOLD = new Map<number, number[]>();
+(function buildFold() {
+  const letter = (c: string) => c.charCodeAt(0) - 97;
+  for (let c = 0; c < 26; c++) {
+    FOLD.set(97 + c, [c]);
+    FOLD.set(65 + c, [c]);
+  }
+  for (let d = 0; d < 10; d++) FOLD.set(48 + d, [26 + d]);
+  const extra: Record<string, string> = {
+    æ: "ae", Æ: "ae", ø: "oe", Ø: "oe", å: "aa", Å: "aa", ä: "ae", Ä: "ae", ö: "oe", Ö: "oe",
+    ü: "u", Ü: "u", é: "e", É: "e", è: "e", È: "e", ê: "e", ë: "e", á: "a", à: "a", â: "a",
+    í: "i", ì: "i", î: "i", ï: "i", ó: "o", ò: "o", ô: "o", ú: "u", ù: "u", û: "u", ñ: "n",
+    ç: "c", ß: "ss", ÿ: "y", ý: "y",
+  }; // prettier-ignore
+  for (const [ch, folded] of Object.entries(extra)) {
+    FOLD.set(ch.charCodeAt(0), Array.from(folded, letter));
+  }
+})();
+const FOLD_TABLE = new Uint8Array(0x250).fill(NONE);
+const FOLD_SECOND = new Uint8Array(0x250).fill(NONE);
+for (const [code, syms] of FOLD) {
+  FOLD_TABLE[code] = syms[0]!;
+  if (syms[1] !== undefined) FOLD_SECOND[code] = syms[1];
+}
+const A = 0;
+const E = 4;
+const O = 14;
+
+/** Text folded for matching: one symbol per kept character, and where each word starts and ends. */
+export interface FoldedText {
+  symbols: Uint8Array;
+  length: number;
+  /** boundary[i] is 1 when position i starts a word or ends one (i === length included). */
+  boundary: Uint8Array;
+  /** wordEnd[i]: the position where the word holding position i ends. */
+  wordEnd: Uint32Array;
+}
+
+/**
+ * Folds text into symbols in one pass. Word separators (spaces, punctuation, hyphens) are dropped
+ * so that compounds written apart or hyphenated ("status-møde", "STATUS MØDE") read as written
+ * together ("statusmøde"); the boundaries are kept so that matches can be judged against words.
+ * The digraphs aa, ae and oe collapse to a, a and o within a word, so "moede", "mode" and "møde"
+ * fold alike. The same fold applies to the vocabulary, so both sides agree.
+ */
+export function foldText(text: string): FoldedText {
+  const n = text.length;
+  const symbols = new Uint8Array(n * 2 + 1);
+  const boundary = new Uint8Array(n * 2 + 2);
+  let len = 0;
+  let prev = NONE; // the last symbol of the current word, NONE between words
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const first = code < 0x250 ? FOLD_TABLE[code]! : NONE;
+    if (first === NONE) {
+      // A combining accent (U+0300–U+036F) belongs to the letter before it: skip it silently.
+      if (code >= 0x300 && code <= 0x36f) continue;
+      if (prev !== NONE) {
+        boundary[len] = 1;
+        prev = NONE;
+      }
+      continue;
+    }
+    if (prev === NONE) boundary[len] = 1;
+    const second = FOLD_SECOND[code]!;
+    for (let k = 0; k < 2; k++) {
+      const s = k === 0 ? first : second;
+      if (s === NONE) break;
+      // Collapse aa→a, ae→a, oe→o inside a word.
+      if ((s === A && prev === A) || (s === E && (prev === A || prev === O))) continue;
+      symbols[len++] = s;
+      prev = s;
+    }
+  }
+  boundary[len] = 1;
+  const wordEnd = new Uint32Array(len + 1);
+  let end = len;
+  wordEnd[len] = len;
+  for (let i = len - 1; i >= 0; i--) {
+    if (boundary[i + 1] === 1) end = i + 1;
+    wordEnd[i] = end;
+  }
+  return { symbols: symbols.subarray(0, len), length: len, boundary, wordEnd };
+}
+
+/** A term folded to its symbol sequence (separators dropped), for building matchers. */
+export function foldTerm(term: string): Uint8Array {
+  const folded = foldText(term);
+  return folded.symbols.slice();
+}
+
+/** Folds a short text to a plain string key (for comparing names such as sites and units). */
+export function foldKey(text: string): string {
+  const folded = foldText(text);
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    if (i > 0 && folded.boundary[i] === 1) out += " ";
+    const s = folded.symbols[i]!;
+    out += s < 26 ? String.fromCharCode(97 + s) : String.fromCharCode(48 + s - 26);
+  }
+  return out;
+}
+
+/** The words of a text, folded, in order (for short texts such as a location or a subject). */
+export function foldWords(text: string): string[] {
+  const key = foldKey(text);
+  return key === "" ? [] : key.split(" ");
+}

@@ -1,0 +1,169 @@
+/**
+ * The policy's vocabulary compiled once into a matcher, and what it finds in a meeting's
+ * subject and body: the purpose, and the signals that refine the advice.
+ */
+import type { Vocabulary } from "../policy/types";
+import { longestMatches, PhraseMatcher, type Match } from "./matcher";
+import { foldText } from "./text";
+import { WORD_PURPOSES, type WordPurpose } from "./types";
+
+type Signal = "handsOn" | "screenSharing" | "unavailable";
+type Tag = { kind: "purpose"; purpose: WordPurpose } | { kind: "neutral" } | { kind: Signal };
+
+const SIGNALS: readonly Signal[] = ["handsOn", "screenSharing", "unavailable"];
+
+/** How much one subject match weighs against body matches: the subject says what a meeting is. */
+export const SUBJECT_WEIGHT = 3;
+/** A body can add at most this much to one purpose, however often it repeats the words. */
+export const BODY_CAP = 2.5;
+
+/**
+ * When two purposes score the same, the one first in this order wins: the purposes whose
+ * meetings need presence for people's sake (a staff conversation, a clinical case) go first.
+ */
+const TIE_ORDER: readonly WordPurpose[] = [
+  "personnel",
+  "clinical",
+  "onboarding",
+  "social",
+  "relationship",
+  "creative",
+  "training",
+  "decision",
+  "status",
+  "information",
+];
+
+const compiled = new WeakMap<Vocabulary, PhraseMatcher<Tag>>();
+
+function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
+  let matcher = compiled.get(vocabulary);
+  if (!matcher) {
+    const entries: { term: string; tag: Tag }[] = [];
+    for (const purpose of WORD_PURPOSES) {
+      for (const term of vocabulary.purposes[purpose] ?? []) {
+        entries.push({ term, tag: { kind: "purpose", purpose } });
+      }
+    }
+    for (const term of vocabulary.neutral ?? []) entries.push({ term, tag: { kind: "neutral" } });
+    for (const signal of SIGNALS) {
+      for (const term of vocabulary[signal] ?? []) entries.push({ term, tag: { kind: signal } });
+    }
+    matcher = new PhraseMatcher(entries);
+    compiled.set(vocabulary, matcher);
+  }
+  return matcher;
+}
+
+export interface PurposeEvidence {
+  purpose: WordPurpose;
+  score: number;
+  /** The words that told, as the policy writes them, subject first. */
+  terms: string[];
+  inSubject: boolean;
+}
+
+export interface TextReading {
+  /** Purposes found, best first. Empty when no word tells. */
+  purposes: PurposeEvidence[];
+  signals: Record<Signal, boolean>;
+  /** Words of the subject that are not vocabulary: what the meeting is about, if anything. */
+  subjectTopicWords: number;
+}
+
+interface FieldReading {
+  matches: Match<Tag>[];
+  folded: ReturnType<typeof foldText>;
+}
+
+function readField(matcher: PhraseMatcher<Tag>, text: string): FieldReading {
+  const folded = foldText(text);
+  return { matches: matcher.findAll(folded), folded };
+}
+
+/** Words so common in subjects that they say nothing of what a meeting is about. */
+const FILLER = new Set([
+  "om", "og", "i", "pa", "til", "for", "med", "af", "vedr", "ved", "den", "det", "de", "en", "et",
+  "ny", "nyt", "nye", "mode", "moder", "modet", "about", "on", "the", "a", "an", "and", "of",
+  "to", "re", "fw", "vs", "meeting", "meetings", "kl", "uge", "week",
+]); // prettier-ignore
+
+/** Counts the words of a folded subject that no vocabulary match covers and that carry meaning. */
+function topicWords(field: FieldReading, covered: readonly Match<Tag>[]): number {
+  const { folded } = field;
+  let count = 0;
+  let wordStart = -1;
+  const coveredAt = new Uint8Array(folded.length + 1);
+  for (const m of covered) coveredAt.fill(1, m.start, m.end);
+  for (let i = 0; i <= folded.length; i++) {
+    if (folded.boundary[i] === 1 || i === folded.length) {
+      if (wordStart >= 0 && i > wordStart) {
+        let word = "";
+        let isCovered = true;
+        let hasLetter = false;
+        for (let k = wordStart; k < i; k++) {
+          const s = folded.symbols[k]!;
+          if (s < 26) hasLetter = true;
+          if (coveredAt[k] !== 1) isCovered = false;
+          word += s < 26 ? String.fromCharCode(97 + s) : String.fromCharCode(22 + s);
+        }
+        if (!isCovered && hasLetter && word.length > 1 && !FILLER.has(word)) count++;
+      }
+      wordStart = i;
+    }
+  }
+  return count;
+}
+
+/** Reads a meeting's subject and body text against the policy's vocabulary. */
+export function readText(vocabulary: Vocabulary, subject: string, body: string): TextReading {
+  const matcher = matcherFor(vocabulary);
+  const subjectField = readField(matcher, subject);
+  const bodyField = readField(matcher, body);
+
+  const signals: Record<Signal, boolean> = { handsOn: false, screenSharing: false, unavailable: false };
+  const scores = new Map<WordPurpose, { subject: number; body: Set<string>; terms: string[] }>();
+  const evidence = (p: WordPurpose) => {
+    let e = scores.get(p);
+    if (!e) {
+      e = { subject: 0, body: new Set(), terms: [] };
+      scores.set(p, e);
+    }
+    return e;
+  };
+
+  let subjectWords: Match<Tag>[] = [];
+  for (const [field, isSubject] of [
+    [subjectField, true],
+    [bodyField, false],
+  ] as const) {
+    const words: Match<Tag>[] = [];
+    for (const m of field.matches) {
+      if (m.tag.kind === "purpose" || m.tag.kind === "neutral") words.push(m);
+      else signals[m.tag.kind] = true;
+    }
+    const kept = longestMatches(words);
+    if (isSubject) subjectWords = kept;
+    for (const m of kept) {
+      if (m.tag.kind !== "purpose") continue;
+      const e = evidence(m.tag.purpose);
+      if (isSubject) e.subject += SUBJECT_WEIGHT;
+      else e.body.add(m.term.toLowerCase());
+      if (!e.terms.includes(m.term)) e.terms.push(m.term);
+    }
+  }
+
+  const purposes: PurposeEvidence[] = [];
+  for (const [purpose, e] of scores) {
+    purposes.push({
+      purpose,
+      score: e.subject + Math.min(e.body.size, BODY_CAP),
+      terms: e.terms,
+      inSubject: e.subject > 0,
+    });
+  }
+  purposes.sort(
+    (a, b) => b.score - a.score || TIE_ORDER.indexOf(a.purpose) - TIE_ORDER.indexOf(b.purpose),
+  );
+  return { purposes, signals, subjectTopicWords: topicWords(subjectField, subjectWords) };
+}

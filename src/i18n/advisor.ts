@@ -1,0 +1,148 @@
+/** The advisor's messages: the reasons and reminders it gives, Danish first. */
+import { defineMessages } from "./catalogue";
+
+export const advisorMessages = defineMessages(
+  {
+    "reason.no-attendees":
+      "Ingen andre er inviteret, så det er din egen aftale og ikke et møde at vælge form til.",
+    "reason.purpose.virtual":
+      "{purpose} ({terms}): møder om noget konkret, hvor opgaver fordeles eller beslutninger træffes, egner sig bedst som videomøde.",
+    "reason.purpose.information":
+      "{purpose} ({terms}): en orientering til mange kan holdes som videomøde, så ingen skal køre for at lytte med.",
+    "reason.purpose.clinical":
+      "{purpose} ({terms}): kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
+    "reason.purpose.physical":
+      "{purpose} ({terms}): møder, der bygger på nærvær, holdes bedst fysisk. Virtuelle møder supplerer, men erstatter ikke alle fysiske møder.",
+    "reason.purpose.personnel":
+      "{purpose} ({terms}): en samtale med en medarbejder om ansættelsesforhold kræver nærvær og holdes fysisk.",
+    "reason.purpose.training":
+      "{purpose} ({terms}): undervisning kan holdes både som video og fysisk.",
+    "reason.purpose.training-hands-on":
+      "{purpose} ({terms}): praktisk undervisning og færdighedstræning kræver fremmøde.",
+    "reason.purpose.unknown":
+      "Emne og tekst siger ikke, hvilken slags møde det er. Skriv formålet i emnet, så rådet bliver sikrere.",
+    "reason.purpose.conflict":
+      "Teksten peger også på {other} ({terms}); rådet følger emnet.",
+    "reason.travel.saved.one":
+      "Som videomøde sparer 1 person {duration} kørsel og {km} (tur/retur til {site}).",
+    "reason.travel.saved.many":
+      "Som videomøde sparer {people} personer {duration} kørsel og {km} (tur/retur til {site}).",
+    "reason.travel.substantial":
+      "Kørslen, der spares, er betydelig ({duration}), så et videomøde er det naturlige valg, når formålet er uklart.",
+    "reason.travel.none": "Alle med kendt arbejdssted er på {site}, så et videomøde sparer ingen kørsel.",
+    "reason.travel.unknown-sites.one":
+      "1 inviteret har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+    "reason.travel.unknown-sites.many":
+      "{count} inviterede har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+    "reason.travel.no-site":
+      "Mødestedet kendes ikke (hverken fra lokation eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
+    "reason.sites.many": "Deltagerne kommer fra {count} forskellige matrikler.",
+    "reason.recurring":
+      "Mødet gentages {frequency}: et tilbagevendende møde er det klareste tilfælde for video.",
+    "reason.whole-day":
+      "Mødet varer {duration}: så lange møder fungerer ofte bedst med fysisk fremmøde.",
+    "reason.sensitive":
+      "Mødet er markeret som {sensitivity}. Video er krypteret og sikkert, men almindelige fortrolighedsregler gælder.",
+    "reason.sensitive.personnel":
+      "Mødet er markeret som {sensitivity}, hvilket understøtter at holde samtalen fysisk.",
+    "reason.link.present": "Invitationen har allerede et {provider}-møde.",
+    "reason.link.others":
+      "Invitationen har allerede et møde fra {providers}. Undgå to møder i samme invitation.",
+    "reminder.headset":
+      "Brug headset i videomødet: det beskytter fortroligheden og forstyrrer ikke andre.",
+    "reminder.video-consent":
+      "Kan personer genkendes på videoen, skal de som udgangspunkt give samtykke. Mundtligt samtykke er nok.",
+    "reminder.screen-sharing":
+      "Del kun skærm med programmer, som alle deltagere må se, og pas på, hvem der sidder omkring deltagerne.",
+    "reminder.screen-sharing.confidential":
+      "Mødet er fortroligt: del kun skærm med det, alle deltagere må se, og luk andre programmer først.",
+    "reminder.agenda":
+      "Invitationen siger ikke, hvad mødet handler om. Skriv en dagsorden, så deltagerne kan forberede sig.",
+    "reminder.personal-data":
+      "Invitationen indeholder personnummer ({items}). Fjern det: en mødeindkaldelse gemmes og videresendes som en e-mail.",
+    "reminder.show-as-free":
+      "Kan du kontaktes under denne aftale, så vis den som Ledig i Outlook, så kolleger og receptionen kan se, at du kan nås.",
+    "reminder.local-guideline": "Lokal retningslinje for {unit}: {guidelines}",
+    "field.subject": "emnet",
+    "field.body": "brødteksten",
+    "field.location": "lokationen",
+    "frequency.daily": "dagligt",
+    "frequency.weekly": "ugentligt",
+    "frequency.monthly": "månedligt",
+    "frequency.yearly": "årligt",
+    "sensitivity.personal": "personlig",
+    "sensitivity.private": "privat",
+    "sensitivity.confidential": "fortrolig",
+    "list.and": "og",
+  },
+  {
+    "reason.no-attendees":
+      "No one else is invited, so this is your own appointment, not a meeting to choose a form for.",
+    "reason.purpose.virtual":
+      "{purpose} ({terms}): meetings about something concrete, where tasks are handed out or decisions made, are best held as video meetings.",
+    "reason.purpose.information":
+      "{purpose} ({terms}): a briefing for many can be a video meeting, so that no one drives just to listen.",
+    "reason.purpose.clinical":
+      "{purpose} ({terms}): clinical consultations and conferences across sites can be held on video.",
+    "reason.purpose.physical":
+      "{purpose} ({terms}): meetings that build on presence are best held in person. Virtual meetings supplement physical ones but do not replace them all.",
+    "reason.purpose.personnel":
+      "{purpose} ({terms}): a conversation with an employee about their employment needs presence and is held in person.",
+    "reason.purpose.training": "{purpose} ({terms}): training can be held on video or in person.",
+    "reason.purpose.training-hands-on":
+      "{purpose} ({terms}): practical training and skills training need people in the room.",
+    "reason.purpose.unknown":
+      "Neither subject nor text says what kind of meeting this is. Put the purpose in the subject for surer advice.",
+    "reason.purpose.conflict": "The text also points to {other} ({terms}); the advice follows the subject.",
+    "reason.travel.saved.one":
+      "As a video meeting, 1 person saves {duration} of driving and {km} (a round trip to {site}).",
+    "reason.travel.saved.many":
+      "As a video meeting, {people} people save {duration} of driving and {km} (round trips to {site}).",
+    "reason.travel.substantial":
+      "The driving saved is substantial ({duration}), so a video meeting is the natural choice when the purpose is unclear.",
+    "reason.travel.none": "Everyone whose site is known is at {site}, so a video meeting saves no driving.",
+    "reason.travel.unknown-sites.one":
+      "1 invitee has an unknown work site and is not counted in the driving saved.",
+    "reason.travel.unknown-sites.many":
+      "{count} invitees have an unknown work site and are not counted in the driving saved.",
+    "reason.travel.no-site":
+      "The meeting's site is unknown (neither from the location nor from your site), so driving saved cannot be worked out.",
+    "reason.sites.many": "The participants come from {count} different sites.",
+    "reason.recurring":
+      "The meeting repeats {frequency}: a recurring meeting is the clearest case for video.",
+    "reason.whole-day": "The meeting lasts {duration}: meetings that long often work best in person.",
+    "reason.sensitive":
+      "The meeting is marked {sensitivity}. Video is encrypted and safe, but the usual confidentiality rules apply.",
+    "reason.sensitive.personnel":
+      "The meeting is marked {sensitivity}, which supports holding the conversation in person.",
+    "reason.link.present": "The invitation already holds a {provider} meeting.",
+    "reason.link.others":
+      "The invitation already holds a meeting from {providers}. Avoid two meetings in one invitation.",
+    "reminder.headset":
+      "Use a headset in the video meeting: it protects confidentiality and does not disturb others.",
+    "reminder.video-consent":
+      "People who can be identified on the video should as a rule consent. Oral consent is enough.",
+    "reminder.screen-sharing":
+      "Share only programs that every participant may see, and mind who sits near the participants.",
+    "reminder.screen-sharing.confidential":
+      "The meeting is confidential: share only what every participant may see, and close other programs first.",
+    "reminder.agenda":
+      "The invitation does not say what the meeting is about. Write an agenda so that people can prepare.",
+    "reminder.personal-data":
+      "The invitation holds a CPR number ({items}). Remove it: a meeting invitation is stored and forwarded like an e-mail.",
+    "reminder.show-as-free":
+      "If you can be contacted during this appointment, show it as Free in Outlook so that colleagues and reception can see you are reachable.",
+    "reminder.local-guideline": "Local guideline for {unit}: {guidelines}",
+    "field.subject": "the subject",
+    "field.body": "the body",
+    "field.location": "the location",
+    "frequency.daily": "daily",
+    "frequency.weekly": "weekly",
+    "frequency.monthly": "monthly",
+    "frequency.yearly": "yearly",
+    "sensitivity.personal": "personal",
+    "sensitivity.private": "private",
+    "sensitivity.confidential": "confidential",
+    "list.and": "and",
+  },
+);
