@@ -53,8 +53,13 @@ const BY_PURPOSE: Record<Exclude<Purpose, "personal" | "unknown">, Recommendatio
   training: "either",
 };
 
-/** A body with fewer words than this (links and the meeting block aside) says nothing. */
-const AGENDA_MIN_BODY_WORDS = 3;
+/** A body with fewer words than this (links, greetings and the meeting block aside) says nothing. */
+const AGENDA_MIN_BODY_WORDS = 2;
+/** Words that fill a body without saying what a meeting is about. */
+const BODY_FILLER = new Set([
+  "hej", "hejsa", "kære", "alle", "mvh", "venlig", "hilsen", "tak", "vh", "hi", "hello", "dear",
+  "all", "regards", "thanks", "best", "cheers", "og", "and",
+]); // prettier-ignore
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -81,8 +86,9 @@ function meaningfulBodyWords(text: string, cap: number): number {
   let count = 0;
   for (const line of text.split("\n")) {
     if (/:\/\/|\bsip:|@/i.test(line)) continue;
-    const words = line.match(/\p{L}{2,}/gu);
-    if (words) count += words.length;
+    for (const word of line.match(/\p{L}{2,}/gu) ?? []) {
+      if (!BODY_FILLER.has(word.toLowerCase())) count++;
+    }
     if (count >= cap) break;
   }
   return count;
@@ -362,8 +368,10 @@ function remind(
       t(sensitive ? "reminder.screen-sharing.confidential" : "reminder.screen-sharing"),
     );
   }
+  // A social event's name says what it is; every other meeting should say what it is about.
   if (
     !personal &&
+    decision.purpose !== "social" &&
     reading.subjectTopicWords === 0 &&
     meaningfulBodyWords(text, AGENDA_MIN_BODY_WORDS) < AGENDA_MIN_BODY_WORDS
   ) {

@@ -5,7 +5,15 @@
  */
 
 /** Elements whose content is never text a person reads in the invitation. */
-const SKIPPED_ELEMENTS = new Set(["head", "style", "script", "title", "xml", "template", "noscript"]);
+const SKIPPED_ELEMENTS = new Set([
+  "head",
+  "style",
+  "script",
+  "title",
+  "xml",
+  "template",
+  "noscript",
+]);
 /** Elements that end a line of text. */
 const BLOCK_ELEMENTS = new Set([
   "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",

@@ -121,7 +121,11 @@ export function readText(vocabulary: Vocabulary, subject: string, body: string):
   const subjectField = readField(matcher, subject);
   const bodyField = readField(matcher, body);
 
-  const signals: Record<Signal, boolean> = { handsOn: false, screenSharing: false, unavailable: false };
+  const signals: Record<Signal, boolean> = {
+    handsOn: false,
+    screenSharing: false,
+    unavailable: false,
+  };
   const scores = new Map<WordPurpose, { subject: number; body: Set<string>; terms: string[] }>();
   const evidence = (p: WordPurpose) => {
     let e = scores.get(p);

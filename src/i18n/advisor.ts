@@ -21,15 +21,15 @@ export const advisorMessages = defineMessages(
       "{purpose} ({terms}): praktisk undervisning og færdighedstræning kræver fremmøde.",
     "reason.purpose.unknown":
       "Emne og tekst siger ikke, hvilken slags møde det er. Skriv formålet i emnet, så rådet bliver sikrere.",
-    "reason.purpose.conflict":
-      "Teksten peger også på {other} ({terms}); rådet følger emnet.",
+    "reason.purpose.conflict": "Teksten peger også på {other} ({terms}); rådet følger emnet.",
     "reason.travel.saved.one":
       "Som videomøde sparer 1 person {duration} kørsel og {km} (tur/retur til {site}).",
     "reason.travel.saved.many":
       "Som videomøde sparer {people} personer {duration} kørsel og {km} (tur/retur til {site}).",
     "reason.travel.substantial":
       "Kørslen, der spares, er betydelig ({duration}), så et videomøde er det naturlige valg, når formålet er uklart.",
-    "reason.travel.none": "Alle med kendt arbejdssted er på {site}, så et videomøde sparer ingen kørsel.",
+    "reason.travel.none":
+      "Alle med kendt arbejdssted er på {site}, så et videomøde sparer ingen kørsel.",
     "reason.travel.unknown-sites.one":
       "1 inviteret har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     "reason.travel.unknown-sites.many":
@@ -93,14 +93,16 @@ export const advisorMessages = defineMessages(
       "{purpose} ({terms}): practical training and skills training need people in the room.",
     "reason.purpose.unknown":
       "Neither subject nor text says what kind of meeting this is. Put the purpose in the subject for surer advice.",
-    "reason.purpose.conflict": "The text also points to {other} ({terms}); the advice follows the subject.",
+    "reason.purpose.conflict":
+      "The text also points to {other} ({terms}); the advice follows the subject.",
     "reason.travel.saved.one":
       "As a video meeting, 1 person saves {duration} of driving and {km} (a round trip to {site}).",
     "reason.travel.saved.many":
       "As a video meeting, {people} people save {duration} of driving and {km} (round trips to {site}).",
     "reason.travel.substantial":
       "The driving saved is substantial ({duration}), so a video meeting is the natural choice when the purpose is unclear.",
-    "reason.travel.none": "Everyone whose site is known is at {site}, so a video meeting saves no driving.",
+    "reason.travel.none":
+      "Everyone whose site is known is at {site}, so a video meeting saves no driving.",
     "reason.travel.unknown-sites.one":
       "1 invitee has an unknown work site and is not counted in the driving saved.",
     "reason.travel.unknown-sites.many":
@@ -110,7 +112,8 @@ export const advisorMessages = defineMessages(
     "reason.sites.many": "The participants come from {count} different sites.",
     "reason.recurring":
       "The meeting repeats {frequency}: a recurring meeting is the clearest case for video.",
-    "reason.whole-day": "The meeting lasts {duration}: meetings that long often work best in person.",
+    "reason.whole-day":
+      "The meeting lasts {duration}: meetings that long often work best in person.",
     "reason.sensitive":
       "The meeting is marked {sensitivity}. Video is encrypted and safe, but the usual confidentiality rules apply.",
     "reason.sensitive.personnel":

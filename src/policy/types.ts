@@ -65,7 +65,10 @@ export interface UnitGuidelines {
   guidelines: LocalGuideline[];
 }
 
-/** The organisation's policy: a JSON document that IT owns. */
+/**
+ * The organisation's policy: a JSON document that IT owns. Treat a loaded policy as immutable:
+ * the advisor compiles its vocabulary and travel table once per policy object.
+ */
 export interface Policy {
   version: 1;
   organisation: string;

@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { advise } from "../../../src/advisor";
+import type { MeetingDraft, ReminderCode, Severity } from "../../../src/advisor/types";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
+import type { Policy } from "../../../src/policy/types";
+import { draft } from "./draftBuilder";
+
+interface ReminderCase {
+  name: string;
+  draft: Partial<MeetingDraft>;
+  reminders: ReminderCode[];
+  severity?: Partial<Record<ReminderCode, Severity>>;
+}
+
+const fixture = JSON.parse(
+  readFileSync(path.join(__dirname, "../../fixtures/advisor/reminders.json"), "utf8"),
+) as { cases: ReminderCase[] };
+
+describe("reminders", () => {
+  it.each(fixture.cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const advice = advise(draft(c.draft));
+    expect(advice.reminders.map((r) => r.code).sort()).toEqual([...c.reminders].sort());
+    for (const [code, severity] of Object.entries(c.severity ?? {})) {
+      expect(advice.reminders.find((r) => r.code === code)?.severity).toBe(severity);
+    }
+    // Each code at most once; each reminder cites the guidance.
+    const codes = advice.reminders.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("say what personal data to remove, masked, and where it is", () => {
+    const advice = advise(
+      draft({ subject: "Opfølgning", body: "Borger 0102701234 og 150385-2345 (igen 0102701234)." }),
+    );
+    expect(advice.personalData).toEqual([
+      { kind: "cpr", field: "body", masked: "010270-****" },
+      { kind: "cpr", field: "body", masked: "150385-****" },
+    ]);
+    const reminder = advice.reminders.find((r) => r.code === "personal-data");
+    expect(reminder?.message).toContain("010270-**** brødteksten");
+    expect(reminder?.message).not.toContain("1234");
+    expect(reminder?.guideline).toBe("legal");
+  });
+
+  describe("local guidelines of the organizer's unit", () => {
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      localGuidelines: [
+        {
+          unit: "Akutafdelingen Køge",
+          guidelines: [
+            {
+              area: "virtual-meeting",
+              situation: "Videomøder fra skranken",
+              guideline: "Brug mødelokale 2, ikke skranken.",
+            },
+            {
+              area: "screen-sharing",
+              situation: "Patientjournal",
+              guideline: "Del aldrig journalen (Sundhedsplatformen).",
+            },
+            {
+              area: "presence",
+              situation: "Egne opgaver",
+              guideline: "Vis som ledig, når du kan kaldes.",
+            },
+            { area: "chat", situation: "Chat", guideline: "Svar inden for en time." },
+            {
+              area: "other",
+              situation: "Personalemøder",
+              guideline: "Referat i teamets mappe.",
+              purposes: ["information"],
+            },
+          ],
+        },
+        {
+          unit: "Psykiatrien",
+          guidelines: [{ area: "other", situation: "Alt", guideline: "Ring først." }],
+        },
+      ],
+    };
+    const organizer = { email: "o@x.dk", site: "Køge", unit: "akutafdelingen køge" };
+
+    it("apply by area to a video meeting that shares a screen", () => {
+      const advice = advise(
+        draft({ subject: "Statusmøde", body: "Jeg deler skærm undervejs.", organizer }),
+        { policy },
+      );
+      expect(advice.localGuidelines.map((g) => g.situation)).toEqual([
+        "Videomøder fra skranken",
+        "Patientjournal",
+      ]);
+      const reminder = advice.reminders.filter((r) => r.code === "local-guideline");
+      expect(reminder).toHaveLength(1);
+      expect(reminder[0]?.message).toContain("Brug mødelokale 2");
+      expect(reminder[0]?.guideline).toBe("local-guidelines");
+    });
+
+    it("apply by purpose, and presence only to one's own appointments", () => {
+      const info = advise(draft({ subject: "Orienteringsmøde om ny journal", organizer }), {
+        policy,
+      });
+      expect(info.localGuidelines.map((g) => g.situation)).toEqual([
+        "Videomøder fra skranken",
+        "Personalemøder",
+      ]);
+      const own = advise(draft({ subject: "Rapporter", attendees: [], organizer }), { policy });
+      expect(own.localGuidelines.map((g) => g.situation)).toEqual(["Egne opgaver"]);
+    });
+
+    it("belong to the organizer's unit only", () => {
+      const other = advise(
+        draft({ subject: "Statusmøde", organizer: { ...organizer, unit: "Kirurgisk afdeling" } }),
+        { policy },
+      );
+      expect(other.localGuidelines).toEqual([]);
+      expect(other.reminders.map((r) => r.code)).not.toContain("local-guideline");
+    });
+  });
+});
