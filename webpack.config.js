@@ -79,7 +79,29 @@ module.exports = (env = {}, argv = {}) => {
   const launchevent = {
     ...common,
     name: "launchevent",
-    target: ["web", "es2017"],
+    // Classic Outlook on Windows runs this bundle in a JavaScript-only runtime that understands
+    // ECMAScript 2016: compile TypeScript down to it and use luxon's ES5 browser build.
+    target: ["web", "es2016"],
+    resolve: {
+      ...common.resolve,
+      alias: { luxon$: path.resolve(__dirname, "node_modules/luxon/build/cjs-browser/luxon.js") },
+    },
+    module: {
+      rules: [
+        {
+          ...tsRule,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.build.json",
+              onlyCompileBundledFiles: true,
+              instance: "launchevent",
+              compilerOptions: { target: "ES2016" },
+            },
+          },
+        },
+      ],
+    },
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFormat: false },
     optimization: { splitChunks: false, runtimeChunk: false },

@@ -10,7 +10,9 @@ import type { PersonalDataFinding } from "./types";
  * with its country code (+45…), a link or address (…/0102701234, sip:0102701234@…), a decimal
  * or a date written with separators.
  */
-const CANDIDATE = /(?<![\d+/:.,\-@=#])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d@]|[-/.,:]\d)/g;
+// The character before is matched rather than looked behind: classic Outlook's JavaScript-only
+// runtime (ECMAScript 2016) has no lookbehind.
+const CANDIDATE = /(^|[^\d+/:.,\-@=#])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d@]|[-/.,:]\d)/g;
 
 /** The century of a CPR number's birth year, from its 7th digit and its two-digit year. */
 export function cprCentury(seventh: number, yy: number): number {
@@ -44,10 +46,10 @@ export function findCprNumbers(
   const found: PersonalDataFinding[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(CANDIDATE)) {
-    const digits = `${m[1]}${m[2]}${m[3]}${m[5]}`;
+    const digits = `${m[2]}${m[3]}${m[4]}${m[6]}`;
     if (!isCprNumber(digits) || seen.has(digits)) continue;
     seen.add(digits);
-    found.push({ kind: "cpr", field, masked: `${m[1]}${m[2]}${m[3]}-****` });
+    found.push({ kind: "cpr", field, masked: `${m[2]}${m[3]}${m[4]}-****` });
   }
   return found;
 }

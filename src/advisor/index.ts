@@ -5,9 +5,10 @@
  */
 import { DateTime } from "luxon";
 import { advisorMessages } from "../i18n/advisor";
-import { translator } from "../i18n/catalogue";
+import { format, LOCALES, translator } from "../i18n/catalogue";
 import { formatDuration, formatKm } from "../i18n/format";
 import { purposeLabel } from "../i18n/labels";
+import { LEGACY_BLOCK_MARKERS, officeMessages } from "../i18n/office";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import type { LocalGuideline, Policy } from "../policy/types";
 import { findCprNumbers } from "./cpr";
@@ -78,15 +79,41 @@ function durationMinutes(start: unknown, end: unknown): number | null {
   return Number.isFinite(minutes) && minutes >= 0 ? minutes : null;
 }
 
+/** A word of two or more letters (Latin letters with accents; no \p{L}: the ES2016 runtime lacks it). */
+const WORD = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{2,}/g;
+
+const squash = (line: string) => line.replace(/\s+/g, " ").trim().toLowerCase();
+
+const blockLinesByProvider = new Map<string, Set<string>>();
+
+/** The fixed lines of the meeting block that Mødeguide inserts, in every language. */
+function meetingBlockLines(providerName: string): Set<string> {
+  let lines = blockLinesByProvider.get(providerName);
+  if (!lines) {
+    lines = new Set<string>();
+    for (const locale of LOCALES) {
+      const t = translator(officeMessages, locale);
+      lines.add(squash(t("blockHeading", { provider: providerName })));
+      lines.add(squash(t("blockReminder")));
+    }
+    for (const line of [...LEGACY_BLOCK_MARKERS.headings, ...LEGACY_BLOCK_MARKERS.reminders]) {
+      lines.add(squash(format(line, { provider: providerName })));
+    }
+    blockLinesByProvider.set(providerName, lines);
+  }
+  return lines;
+}
+
 /**
- * Words in the body that say what the meeting is about: lines carrying links or addresses
- * (such as an inserted meeting block's) do not count.
+ * Words in the body that say what the meeting is about: lines carrying links or addresses and
+ * the fixed lines of an inserted meeting block do not count.
  */
-function meaningfulBodyWords(text: string, cap: number): number {
+function meaningfulBodyWords(text: string, cap: number, providerName: string): number {
+  const boilerplate = meetingBlockLines(providerName);
   let count = 0;
   for (const line of text.split("\n")) {
-    if (/:\/\/|\bsip:|@/i.test(line)) continue;
-    for (const word of line.match(/\p{L}{2,}/gu) ?? []) {
+    if (/:\/\/|\bsip:|@/i.test(line) || boilerplate.has(squash(line))) continue;
+    for (const word of line.match(WORD) ?? []) {
       if (!BODY_FILLER.has(word.toLowerCase())) count++;
     }
     if (count >= cap) break;
@@ -373,7 +400,8 @@ function remind(
     !personal &&
     decision.purpose !== "social" &&
     reading.subjectTopicWords === 0 &&
-    meaningfulBodyWords(text, AGENDA_MIN_BODY_WORDS) < AGENDA_MIN_BODY_WORDS
+    meaningfulBodyWords(text, AGENDA_MIN_BODY_WORDS, policy.meetingLink.name) <
+      AGENDA_MIN_BODY_WORDS
   ) {
     add("agenda", "video-meeting", "info", t("reminder.agenda"));
   }

@@ -24,36 +24,40 @@ export class PhraseMatcher<T> {
   private readonly terms: { term: string; length: number; tag: T }[] = [];
 
   constructor(entries: readonly { term: string; tag: T }[]) {
-    const children: Int32Array[] = [new Int32Array(ALPHABET_SIZE).fill(-1)];
+    // The trie and the automaton live in flat typed arrays: one allocation each, however many
+    // terms, so that a fresh runtime (an event handler's) compiles the vocabulary quickly.
+    const folded = entries.map(({ term, tag }) => ({ term, tag, symbols: foldTerm(term) }));
+    const maxStates = 1 + folded.reduce((sum, f) => sum + f.symbols.length, 0);
+    const delta = new Int32Array(maxStates * ALPHABET_SIZE).fill(-1);
     const own: number[][] = [[]];
-    for (const { term, tag } of entries) {
-      const symbols = foldTerm(term);
+    let count = 1;
+    for (const { term, tag, symbols } of folded) {
       if (symbols.length === 0) continue;
       let state = 0;
       for (const s of symbols) {
-        let next = children[state]![s]!;
+        let next = delta[state * ALPHABET_SIZE + s]!;
         if (next < 0) {
-          next = children.length;
-          children.push(new Int32Array(ALPHABET_SIZE).fill(-1));
+          next = count++;
           own.push([]);
-          children[state]![s] = next;
+          delta[state * ALPHABET_SIZE + s] = next;
         }
         state = next;
       }
       own[state]!.push(this.terms.length);
       this.terms.push({ term, length: symbols.length, tag });
     }
-    // Breadth-first: failure links, the complete transition table, and outputs that include
-    // every term ending at a state's suffixes.
-    const count = children.length;
-    const delta = new Int32Array(count * ALPHABET_SIZE);
+    // Breadth-first: failure links, the missing transitions filled in from them (a complete
+    // automaton: one look-up per character), and outputs that include every term ending at a
+    // state's suffixes. A trie edge always leads to a state deeper than its source, which is
+    // how the two kinds of entry are told apart in the one table.
+    const depth = new Int32Array(count);
     const fail = new Int32Array(count);
-    const outputs: number[][] = own.map((o) => o.slice());
+    const outputs: number[][] = own;
     const queue: number[] = [];
     for (let s = 0; s < ALPHABET_SIZE; s++) {
-      const child = children[0]![s]!;
-      if (child >= 0) {
-        delta[s] = child;
+      const child = delta[s]!;
+      if (child > 0) {
+        depth[child] = 1;
         fail[child] = 0;
         queue.push(child);
       } else {
@@ -65,17 +69,18 @@ export class PhraseMatcher<T> {
       const f = fail[state]!;
       if (outputs[f]!.length > 0) outputs[state] = outputs[state]!.concat(outputs[f]!);
       for (let s = 0; s < ALPHABET_SIZE; s++) {
-        const child = children[state]![s]!;
-        if (child >= 0) {
+        const at = state * ALPHABET_SIZE + s;
+        const child = delta[at]!;
+        if (child > 0 && depth[child] === 0 && child !== state) {
+          depth[child] = depth[state]! + 1;
           fail[child] = delta[f * ALPHABET_SIZE + s]!;
-          delta[state * ALPHABET_SIZE + s] = child;
           queue.push(child);
         } else {
-          delta[state * ALPHABET_SIZE + s] = delta[f * ALPHABET_SIZE + s]!;
+          delta[at] = delta[f * ALPHABET_SIZE + s]!;
         }
       }
     }
-    this.delta = delta;
+    this.delta = delta.subarray(0, count * ALPHABET_SIZE);
     this.outputs = outputs;
   }
 

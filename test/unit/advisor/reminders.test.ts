@@ -4,6 +4,7 @@ import { advise } from "../../../src/advisor";
 import type { MeetingDraft, ReminderCode, Severity } from "../../../src/advisor/types";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Policy } from "../../../src/policy/types";
+import { buildJabberBlock, buildJabberBlockText } from "../../../src/office/jabberBlock";
 import { draft } from "./draftBuilder";
 
 interface ReminderCase {
@@ -117,5 +118,24 @@ describe("reminders", () => {
       expect(other.localGuidelines).toEqual([]);
       expect(other.reminders.map((r) => r.code)).not.toContain("local-guideline");
     });
+  });
+});
+
+describe("the agenda reminder and an inserted meeting block", () => {
+  const provider = DEFAULT_POLICY.meetingLink;
+  it.each(["da", "en"] as const)("a %s block is not an agenda", (locale) => {
+    const html = `<p>Hej alle</p>${buildJabberBlock(provider, "4817263950", locale)}`;
+    const text = `Hej alle\n\n${buildJabberBlockText(provider, "4817263950", locale)}`;
+    for (const [body, bodyType] of [[html, "html"], [text, "text"]] as const) {
+      const advice = advise(draft({ subject: "Statusmøde", body, bodyType }));
+      expect(advice.meetingLink.present).toBe(true);
+      expect(advice.reminders.map((r) => r.code)).toContain("agenda");
+    }
+  });
+
+  it("but the person's own words beside the block are", () => {
+    const body = `<p>Vi gennemgår tidsplanen.</p>${buildJabberBlock(provider, "4817263950", "da")}`;
+    const advice = advise(draft({ subject: "Statusmøde", body, bodyType: "html" }));
+    expect(advice.reminders.map((r) => r.code)).not.toContain("agenda");
   });
 });
