@@ -1,0 +1,80 @@
+/**
+ * Messages of the event-based handlers: the notification on the appointment while it is being
+ * composed, and the Smart Alerts dialog when it is sent. Danish first, English second.
+ * Limits that Outlook enforces (the handlers shorten to fit, but the usual text should fit as is):
+ * a notification ≤ 150 characters, an action text short, a dialog message ≤ 500 characters and a
+ * dialog button ≤ 20 characters.
+ */
+import { defineMessages } from "./catalogue";
+
+export const eventMessages = defineMessages(
+  {
+    // The notification while composing. {purpose} is a purpose label ("Statusmøde"), {advice}
+    // one of the advice* phrases, {travel} a duration ("4 t 20 min").
+    noticeSitesTravel: "{purpose} på tværs af {sites} matrikler: {advice} — sparer {travel} kørsel",
+    noticeTravel: "{purpose}: {advice} — sparer {travel} kørsel",
+    noticeSites: "{purpose} på tværs af {sites} matrikler: {advice}",
+    noticePlain: "{purpose}: {advice}",
+    adviceVirtual: "hold det som Jabber-møde",
+    advicePhysical: "mød op fysisk",
+    unknownPurpose: "Mødet",
+    noticeAction: "Åbn Mødeguide",
+
+    // The Smart Alerts dialog at send.
+    sendPersonalData:
+      "Invitationen indeholder personoplysninger, som ikke hører hjemme i en mødeindkaldelse: {findings}. Fjern dem, før du sender: en invitation gemmes og videresendes som en e-mail.",
+    sendPersonalDataUnspecified:
+      "Invitationen ser ud til at indeholde et CPR-nummer eller andre personoplysninger. Fjern dem, før du sender: en invitation gemmes og videresendes som en e-mail.",
+    findingCpr: "CPR-nummer {masked} i {field}",
+    findingsMore: "{count} mere",
+    fieldSubject: "emnet",
+    fieldBody: "beskrivelsen",
+    fieldLocation: "stedet",
+    sendNoLink:
+      "{purpose}: Mødeguide anbefaler at holde det som Jabber-videomøde, men invitationen har intet Jabber-link. Tilføj et Jabber-møde, eller send alligevel.",
+    sendNoLinkTravel:
+      "{purpose}: Mødeguide anbefaler at holde det som Jabber-videomøde (det sparer {travel} kørsel), men invitationen har intet Jabber-link. Tilføj et Jabber-møde, eller send alligevel.",
+    sendNoLinkLabel: "Tilføj Jabber-møde",
+    sendTwoProviders:
+      "Invitationen indeholder møder fra flere udbydere ({providers}). Så ved deltagerne ikke, hvilket link de skal bruge. Fjern dem, I ikke skal bruge, eller send alligevel.",
+    listAnd: "og",
+    providerTeams: "Microsoft Teams",
+    providerZoom: "Zoom",
+    providerWebex: "Webex",
+    providerMeet: "Google Meet",
+  },
+  {
+    noticeSitesTravel: "{purpose} across {sites} sites: {advice} — saves {travel} of driving",
+    noticeTravel: "{purpose}: {advice} — saves {travel} of driving",
+    noticeSites: "{purpose} across {sites} sites: {advice}",
+    noticePlain: "{purpose}: {advice}",
+    adviceVirtual: "hold it as a Jabber meeting",
+    advicePhysical: "meet in person",
+    unknownPurpose: "This meeting",
+    noticeAction: "Open Mødeguide",
+
+    sendPersonalData:
+      "The invitation holds personal data that does not belong in a meeting invitation: {findings}. Remove it before you send: an invitation is stored and forwarded like an e-mail.",
+    sendPersonalDataUnspecified:
+      "The invitation seems to hold a CPR number or other personal data. Remove it before you send: an invitation is stored and forwarded like an e-mail.",
+    findingCpr: "CPR number {masked} in {field}",
+    findingsMore: "{count} more",
+    fieldSubject: "the subject",
+    fieldBody: "the description",
+    fieldLocation: "the location",
+    sendNoLink:
+      "{purpose}: Mødeguide advises holding it as a Jabber video meeting, but the invitation has no Jabber link. Add a Jabber meeting, or send anyway.",
+    sendNoLinkTravel:
+      "{purpose}: Mødeguide advises holding it as a Jabber video meeting (it saves {travel} of driving), but the invitation has no Jabber link. Add a Jabber meeting, or send anyway.",
+    sendNoLinkLabel: "Add a Jabber meeting",
+    sendTwoProviders:
+      "The invitation holds meetings from more than one provider ({providers}), so attendees won't know which link to use. Remove the ones you won't use, or send anyway.",
+    listAnd: "and",
+    providerTeams: "Microsoft Teams",
+    providerZoom: "Zoom",
+    providerWebex: "Webex",
+    providerMeet: "Google Meet",
+  },
+);
+
+export type EventMessageKey = keyof typeof eventMessages.da;

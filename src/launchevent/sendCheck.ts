@@ -1,0 +1,160 @@
+/**
+ * The check at send (Smart Alerts, OnAppointmentSend), decided from the advisor's Advice alone.
+ * Exactly three things stop a send, in this order: personal data in the invitation (remove it;
+ * no override), a meeting advised virtual without its Jabber link (add one, or send anyway), and
+ * meetings from two providers in one invitation (send anyway possible). Everything else sends.
+ */
+import type { Advice, Locale, OtherProvider, PersonalDataFinding } from "../advisor/types";
+import { translator } from "../i18n/catalogue";
+import { eventMessages, type EventMessageKey } from "../i18n/events";
+import { formatDuration } from "../i18n/format";
+import type { CompletedOptions } from "./completion";
+import { purposeSubject } from "./composeNotice";
+import { firstThatFits, shortenText } from "./shorten";
+
+/** Outlook's limits on the Smart Alerts dialog. */
+export const SMART_ALERT_LIMITS = { errorMessage: 500, cancelLabel: 20 } as const;
+
+/** Personal data findings listed by name before "and N more". */
+const MAX_FINDINGS_LISTED = 3;
+
+/** A provider of a meeting found in the invitation: the policy's own (Jabber) or another. */
+export type MeetingProvider = "jabber" | OtherProvider;
+
+/** The verdict at send. */
+export type SendVerdict =
+  | { kind: "allow" }
+  | { kind: "personal-data"; findings: PersonalDataFinding[] }
+  | { kind: "two-providers"; providers: MeetingProvider[] }
+  | { kind: "no-link" };
+
+/** The providers whose meetings the invitation holds, each once, Jabber first. */
+export function meetingProviders(advice: Advice): MeetingProvider[] {
+  const providers: MeetingProvider[] = advice.meetingLink.present ? ["jabber"] : [];
+  for (const other of advice.meetingLink.others ?? []) {
+    if (!providers.includes(other.provider)) providers.push(other.provider);
+  }
+  return providers;
+}
+
+/** Decides whether the send goes ahead; the order of the checks is the order of importance. */
+export function sendVerdict(advice: Advice): SendVerdict {
+  const findings = advice.personalData ?? [];
+  if (findings.length > 0 || advice.reminders.some((r) => r.code === "personal-data")) {
+    return { kind: "personal-data", findings };
+  }
+  const providers = meetingProviders(advice);
+  if (providers.length >= 2) return { kind: "two-providers", providers };
+  if (advice.recommendation === "virtual" && !advice.meetingLink.present)
+    return { kind: "no-link" };
+  return { kind: "allow" };
+}
+
+export interface SendCompletionContext {
+  locale: Locale;
+  /** Mailbox 1.14: cancelLabel, commandId, contextData and sendModeOverride are understood. */
+  promptUserSupported: boolean;
+  /** The manifest Control id of the task pane button (opened to add the Jabber meeting). */
+  commandId: string;
+  /** The policy's provider name, e.g. "Cisco Jabber". */
+  providerName: string;
+}
+
+/** The task pane learns why it was opened (getInitializationContextAsync) from this. */
+export const ADD_MEETING_CONTEXT = { source: "moedeguide-send", action: "add-jabber-meeting" };
+
+export const ALLOW: CompletedOptions = { allowEvent: true };
+
+const PROVIDER_KEYS: Record<OtherProvider, EventMessageKey> = {
+  teams: "providerTeams",
+  zoom: "providerZoom",
+  webex: "providerWebex",
+  meet: "providerMeet",
+};
+
+const FIELD_KEYS: Record<PersonalDataFinding["field"], EventMessageKey> = {
+  subject: "fieldSubject",
+  body: "fieldBody",
+  location: "fieldLocation",
+};
+
+/** "a, b og c" / "a, b and c". */
+function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+function personalDataMessage(findings: readonly PersonalDataFinding[], locale: Locale): string {
+  const t = translator(eventMessages, locale);
+  if (findings.length === 0)
+    return shortenText(t("sendPersonalDataUnspecified"), SMART_ALERT_LIMITS.errorMessage);
+  const named = findings.map((f) =>
+    t("findingCpr", { masked: f.masked, field: t(FIELD_KEYS[f.field]) }),
+  );
+  // From the fullest list down to one finding: the first that fits in the dialog is used.
+  const candidates: string[] = [];
+  for (let listed = Math.min(MAX_FINDINGS_LISTED, named.length); listed >= 1; listed--) {
+    const rest = named.length - listed;
+    const items = named.slice(0, listed);
+    if (rest > 0) items.push(t("findingsMore", { count: rest }));
+    candidates.push(t("sendPersonalData", { findings: joinList(items, t("listAnd")) }));
+  }
+  return firstThatFits(candidates, SMART_ALERT_LIMITS.errorMessage);
+}
+
+/**
+ * The options to complete OnAppointmentSend with for a verdict. Where Mailbox 1.14 is missing, a
+ * prompt cannot offer "send anyway", and SoftBlock would then hold a meeting that only our advice
+ * objects to: such sends go ahead. Personal data is held on every client (errorMessage is 1.12).
+ */
+export function sendCompletion(
+  verdict: SendVerdict,
+  advice: Advice,
+  context: SendCompletionContext,
+): CompletedOptions {
+  const t = translator(eventMessages, context.locale);
+  switch (verdict.kind) {
+    case "allow":
+      return ALLOW;
+    case "personal-data":
+      return {
+        allowEvent: false,
+        errorMessage: personalDataMessage(verdict.findings, context.locale),
+      };
+    case "two-providers": {
+      if (!context.promptUserSupported) return ALLOW;
+      const names = verdict.providers.map((p) =>
+        p === "jabber" ? context.providerName : t(PROVIDER_KEYS[p]),
+      );
+      return {
+        allowEvent: false,
+        errorMessage: shortenText(
+          t("sendTwoProviders", { providers: joinList(names, t("listAnd")) }),
+          SMART_ALERT_LIMITS.errorMessage,
+        ),
+        sendModeOverride: "promptUser",
+      };
+    }
+    case "no-link": {
+      if (!context.promptUserSupported) return ALLOW;
+      const purpose = purposeSubject(advice.purpose, context.locale);
+      const saved =
+        advice.travel && advice.travel.minutesSaved >= 1 ? advice.travel.minutesSaved : 0;
+      const candidates =
+        saved > 0
+          ? [
+              t("sendNoLinkTravel", { purpose, travel: formatDuration(saved, context.locale) }),
+              t("sendNoLink", { purpose }),
+            ]
+          : [t("sendNoLink", { purpose })];
+      return {
+        allowEvent: false,
+        errorMessage: firstThatFits(candidates, SMART_ALERT_LIMITS.errorMessage),
+        cancelLabel: shortenText(t("sendNoLinkLabel"), SMART_ALERT_LIMITS.cancelLabel),
+        commandId: context.commandId,
+        contextData: JSON.stringify(ADD_MEETING_CONTEXT),
+        sendModeOverride: "promptUser",
+      };
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The BUILT handler bundle (dist/launchevent.js), loaded the way classic Outlook on Windows loads
+ * it: a bare JavaScript runtime with no window, document or localStorage, where Office.onReady
+ * never runs; only Office (actions.associate and the mailbox item) and timers exist. `npm test`
+ * builds before jest; run `npm run build` first when running jest alone.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import appointments from "../../fixtures/launchevent/appointments.json";
+import { fakeOutlook, setsUpTo, type FakeOutlook } from "../../fixtures/launchevent/fakeOutlook";
+
+const BUNDLE = path.resolve(__dirname, "../../../dist/launchevent.js");
+
+/** Built-ins newer than ECMAScript 2016, which classic Outlook's runtime does not promise. */
+const NEWER_BUILT_INS = [
+  "Object.entries",
+  "Object.values",
+  "Object.fromEntries",
+  "Object.hasOwn",
+  "String.prototype.padStart",
+  "String.prototype.padEnd",
+  "String.prototype.trimStart",
+  "String.prototype.trimEnd",
+  "String.prototype.matchAll",
+  "String.prototype.replaceAll",
+  "String.prototype.at",
+  "Array.prototype.flat",
+  "Array.prototype.flatMap",
+  "Array.prototype.at",
+  "Array.prototype.findLast",
+  "Promise.prototype.finally",
+  "Promise.allSettled",
+  "Promise.any",
+];
+
+function readBundle(): string {
+  if (!existsSync(BUNDLE)) {
+    throw new Error(
+      `${BUNDLE} is missing: build it first (npm run build, or npx webpack --mode production --config-name launchevent). npm test builds before jest.`,
+    );
+  }
+  return readFileSync(BUNDLE, "utf8");
+}
+
+type Handler = (event: { completed(options?: unknown): void }) => unknown;
+
+/** Loads the bundle into a fresh bare context and returns what it registered. */
+function loadBundle(outlook: FakeOutlook, options: { es2016Only?: boolean } = {}) {
+  const source = readBundle();
+  const handlers = new Map<string, Handler>();
+  const office = outlook.office as unknown as Record<string, unknown>;
+  office.actions = { associate: (name: string, fn: Handler) => handlers.set(name, fn) };
+  const context = vm.createContext({ Office: office, setTimeout, clearTimeout });
+  if (options.es2016Only) {
+    vm.runInContext(NEWER_BUILT_INS.map((name) => `delete ${name};`).join("\n"), context);
+  }
+  vm.runInContext(source, context, { filename: "launchevent.js" });
+  return { context, handlers };
+}
+
+/** Runs one handler as Outlook does and resolves with the options it completed with. */
+function run(handlers: Map<string, Handler>, name: string) {
+  const handler = handlers.get(name);
+  if (!handler) throw new Error(`the bundle did not register ${name}`);
+  return new Promise<{ calls: unknown[][] }>((resolve) => {
+    const calls: unknown[][] = [];
+    handler({
+      completed: (...args: unknown[]) => {
+        calls.push(args);
+        // Wait a little for a second, wrong completion before reporting.
+        setTimeout(() => resolve({ calls }), 20);
+      },
+    });
+  });
+}
+
+const install = (appointment: keyof typeof appointments) =>
+  fakeOutlook({
+    appointment: appointments[appointment],
+    mailboxSets: setsUpTo("1.14"),
+    settings: { site: "Sorø" },
+  });
+
+describe("the built bundle in a bare JavaScript runtime", () => {
+  it("runs with no window, document or localStorage and registers every handler", () => {
+    const { context, handlers } = loadBundle(install("workshop"));
+    expect(
+      vm.runInContext("[typeof window, typeof document, typeof localStorage].join()", context),
+    ).toBe("undefined,undefined,undefined");
+    expect([...handlers.keys()].sort()).toEqual([
+      "onAppointmentAttendeesChanged",
+      "onAppointmentRecurrenceChanged",
+      "onAppointmentSend",
+      "onAppointmentTimeChanged",
+      "onNewAppointmentOrganizer",
+    ]);
+  });
+
+  it("holds an invitation with a CPR number at send", async () => {
+    const { handlers } = loadBundle(install("cprInBody"));
+    const { calls } = await run(handlers, "onAppointmentSend");
+    expect(calls).toHaveLength(1);
+    const [options] = calls[0] as [{ allowEvent: boolean; errorMessage: string }];
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("010270-****");
+  });
+
+  it("offers the Jabber meeting at send for a virtual meeting without it", async () => {
+    const { handlers } = loadBundle(install("statusMeeting"));
+    const { calls } = await run(handlers, "onAppointmentSend");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toMatchObject({
+      allowEvent: false,
+      commandId: "MoedeguideOrganizerButton",
+      sendModeOverride: "promptUser",
+    });
+  });
+
+  it("puts the advice on the appointment while it is composed", async () => {
+    const outlook = install("statusMeeting");
+    const { handlers } = loadBundle(outlook);
+    const { calls } = await run(handlers, "onNewAppointmentOrganizer");
+    expect(calls).toEqual([[]]);
+    expect(outlook.notifications.get("moedeguide-advice")).toMatchObject({
+      type: "insightMessage",
+      message: "Statusmøde: hold det som Jabber-møde",
+    });
+  });
+
+  it("still checks at send where the runtime has only ECMAScript 2016's built-ins", async () => {
+    const outlook = install("cprInBody");
+    const { context, handlers } = loadBundle(outlook, { es2016Only: true });
+    expect(
+      vm.runInContext("typeof ''.padEnd === 'function' && typeof Object.entries", context),
+    ).toBe("function");
+    const { calls } = await run(handlers, "onAppointmentSend");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toMatchObject({ allowEvent: false });
+  });
+});

@@ -1,0 +1,129 @@
+import type { Advice, Locale } from "../../../src/advisor/types";
+import {
+  ADD_MEETING_CONTEXT,
+  meetingProviders,
+  SMART_ALERT_LIMITS,
+  sendCompletion,
+  sendVerdict,
+} from "../../../src/launchevent/sendCheck";
+import cases from "../../fixtures/launchevent/send-cases.json";
+import { adviceWith } from "./adviceFixture";
+
+interface SendCase {
+  name: string;
+  locale?: Locale;
+  promptUserSupported?: boolean;
+  advice: Partial<Advice>;
+  verdict: Record<string, unknown>;
+  completed: Record<string, unknown>;
+  contextData?: unknown;
+  messageContains?: string[];
+  messageLacks?: string[];
+}
+
+/** Options that only Mailbox 1.14 understands. */
+const OPTIONS_114 = ["cancelLabel", "commandId", "contextData", "sendModeOverride"];
+
+describe("send check", () => {
+  it.each(cases as SendCase[])("$name", (c) => {
+    const advice = adviceWith(c.advice);
+    const verdict = sendVerdict(advice);
+    expect(verdict).toMatchObject(c.verdict);
+    const promptUserSupported = c.promptUserSupported ?? true;
+    const options = sendCompletion(verdict, advice, {
+      locale: c.locale ?? "da",
+      promptUserSupported,
+      commandId: "MoedeguideOrganizerButton",
+      providerName: "Cisco Jabber",
+    });
+    expect(options).toMatchObject(c.completed);
+    if (options.allowEvent) {
+      expect(options).toEqual({ allowEvent: true });
+    } else {
+      expect(typeof options.errorMessage).toBe("string");
+      expect(options.errorMessage!.length).toBeGreaterThan(0);
+      expect(options.errorMessage!.length).toBeLessThanOrEqual(SMART_ALERT_LIMITS.errorMessage);
+      if (options.cancelLabel !== undefined) {
+        expect(options.cancelLabel.length).toBeLessThanOrEqual(SMART_ALERT_LIMITS.cancelLabel);
+      }
+    }
+    if (!promptUserSupported) {
+      for (const key of OPTIONS_114) expect(options).not.toHaveProperty(key);
+    }
+    if (verdict.kind === "personal-data") {
+      // No override beyond what SoftBlock allows: no send anyway, no button of ours.
+      for (const key of OPTIONS_114) expect(options).not.toHaveProperty(key);
+    }
+    if (c.contextData !== undefined) {
+      expect(JSON.parse(options.contextData as string)).toEqual(c.contextData);
+    }
+    for (const text of c.messageContains ?? []) expect(options.errorMessage).toContain(text);
+    for (const text of c.messageLacks ?? []) expect(options.errorMessage).not.toContain(text);
+  });
+
+  it("asks the pane to add the Jabber meeting through contextData", () => {
+    expect(ADD_MEETING_CONTEXT).toEqual({
+      source: "moedeguide-send",
+      action: "add-jabber-meeting",
+    });
+  });
+
+  it("lists each provider once, Jabber first", () => {
+    const advice = adviceWith({
+      meetingLink: {
+        present: true,
+        others: [
+          { provider: "teams", url: "a" },
+          { provider: "teams", url: "b" },
+          { provider: "zoom", url: "c" },
+        ],
+      },
+    });
+    expect(meetingProviders(advice)).toEqual(["jabber", "teams", "zoom"]);
+  });
+
+  it("keeps a dialog message with very many findings within 500 characters and lists fewer", () => {
+    const personalData = Array.from({ length: 40 }, (_, i) => ({
+      kind: "cpr" as const,
+      field: "body" as const,
+      masked: `${String(i).padStart(6, "0")}-****`,
+    }));
+    const advice = adviceWith({ personalData });
+    for (const locale of ["da", "en"] as const) {
+      const options = sendCompletion(sendVerdict(advice), advice, {
+        locale,
+        promptUserSupported: true,
+        commandId: "MoedeguideOrganizerButton",
+        providerName: "Cisco Jabber",
+      });
+      expect(options.errorMessage!.length).toBeLessThanOrEqual(500);
+      expect(options.errorMessage).toContain(locale === "da" ? "og 37 mere" : "and 37 more");
+      expect(options.errorMessage).not.toMatch(/\b(og og|and and)\b/);
+    }
+  });
+
+  it("fits every dialog text and button label in both languages", () => {
+    for (const locale of ["da", "en"] as const) {
+      const advice = adviceWith({
+        recommendation: "virtual",
+        purpose: "clinical",
+        travel: {
+          meetingSite: "Sorø",
+          attendeesTravelling: 60,
+          attendeesUnknown: 0,
+          minutesSaved: 5999,
+          kmSaved: 1,
+        },
+      });
+      const options = sendCompletion({ kind: "no-link" }, advice, {
+        locale,
+        promptUserSupported: true,
+        commandId: "MoedeguideOrganizerButton",
+        providerName: "Cisco Jabber",
+      });
+      expect(options.cancelLabel!.length).toBeLessThanOrEqual(20);
+      expect(options.cancelLabel).not.toContain("…");
+      expect(options.errorMessage).toContain("99");
+    }
+  });
+});
