@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Three builds from one config:
 //  - web: the task pane (taskpane.html, loads office.js from Microsoft's CDN) and the preview page
 //    (preview.html: the same pane beside a stand-in appointment, to try Mødeguide without Outlook);

@@ -126,7 +126,10 @@ describe("the agenda reminder and an inserted meeting block", () => {
   it.each(["da", "en"] as const)("a %s block is not an agenda", (locale) => {
     const html = `<p>Hej alle</p>${buildJabberBlock(provider, "4817263950", locale)}`;
     const text = `Hej alle\n\n${buildJabberBlockText(provider, "4817263950", locale)}`;
-    for (const [body, bodyType] of [[html, "html"], [text, "text"]] as const) {
+    for (const [body, bodyType] of [
+      [html, "html"],
+      [text, "text"],
+    ] as const) {
       const advice = advise(draft({ subject: "Statusmøde", body, bodyType }));
       expect(advice.meetingLink.present).toBe(true);
       expect(advice.reminders.map((r) => r.code)).toContain("agenda");

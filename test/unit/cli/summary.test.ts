@@ -1,0 +1,239 @@
+import type { Advice, MeetingDraft } from "../../../src/advisor/types";
+import { displaySubject, displayWhen, summarise } from "../../../src/cli/summary";
+import { cliMessages } from "../../../src/i18n/cli";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
+
+const draft: MeetingDraft = {
+  subject: "Opfølgning på sag 010270-1234",
+  start: "2027-02-02T10:00:00+01:00",
+  end: "2027-02-02T11:00:00+01:00",
+  attendees: [],
+};
+
+const advice: Advice = {
+  recommendation: "virtual",
+  purpose: "status",
+  confidence: 0.8,
+  reasons: [{ code: "purpose-status", guideline: "video-meeting", message: "REASON-ONE" }],
+  reminders: [
+    { code: "headset", guideline: "video-call", severity: "info", message: "REMINDER-HEADSET" },
+    { code: "personal-data", guideline: "legal", severity: "warning", message: "REMINDER-CPR" },
+  ],
+  travel: {
+    meetingSite: "Sorø",
+    attendeesTravelling: 3,
+    attendeesUnknown: 2,
+    minutesSaved: 260,
+    kmSaved: 1250,
+  },
+  meetingLink: {
+    present: true,
+    url: "https://video.regionsjaelland.dk/meeting/1234567890",
+    videoAddress: "sip:1234567890@video.regionsjaelland.dk",
+    others: [{ provider: "teams", url: "https://teams.microsoft.com/l/meetup-join/abc" }],
+  },
+  personalData: [{ kind: "cpr", field: "subject", masked: "010270-****" }],
+  localGuidelines: [
+    {
+      unit: "Akutafdelingen",
+      area: "virtual-meeting",
+      situation: "Tavlemøder",
+      guideline: "Hold dem ved tavlen.",
+    },
+  ],
+  videoMeeting: true,
+};
+
+const options = { policy: DEFAULT_POLICY } as const;
+
+describe("summarise", () => {
+  it("says everything in Danish", () => {
+    expect(summarise(draft, advice, { ...options, locale: "da" }).split("\n")).toEqual([
+      "Møde: Opfølgning på sag 010270-****",
+      "Tid: tirs. 2. feb. 2027 10.00–11.00",
+      "Anbefaling: Hold det som Jabber-videomøde",
+      "Formål: Statusmøde (sikkerhed 80 %)",
+      "Begrundelser:",
+      "  - REASON-ONE [video-meeting]",
+      "Påmindelser:",
+      "  - REMINDER-HEADSET [video-call]",
+      "  - Vigtigt: REMINDER-CPR [legal]",
+      "Rejse: som videomøde sparer 3 deltagere turen til Sorø, i alt 4 t 20 min og 1.250 km kørsel tur-retur.",
+      "  Arbejdsstedet kendes ikke for 2 deltagere.",
+      "Mødelink: Cisco Jabber-linket er i invitationen: https://video.regionsjaelland.dk/meeting/1234567890",
+      "  Videoadresse: sip:1234567890@video.regionsjaelland.dk",
+      "Andre mødetjenester i invitationen (to møder i ét?):",
+      "  - Microsoft Teams: https://teams.microsoft.com/l/meetup-join/abc",
+      "Personoplysninger i invitationen (fjern dem):",
+      "  - 010270-**** i emnet",
+      "Lokale retningslinjer:",
+      "  - Akutafdelingen, Virtuelt møde: Tavlemøder: Hold dem ved tavlen.",
+      "",
+    ]);
+  });
+
+  it("says everything in English", () => {
+    const text = summarise(draft, advice, {
+      ...options,
+      locale: "en",
+      position: { index: 2, count: 5 },
+    });
+    expect(text.split("\n")).toEqual([
+      "Meeting 2 of 5: Opfølgning på sag 010270-****",
+      "Time: Tue, 2 Feb 2027 10:00–11:00",
+      "Recommendation: Hold it as a Jabber video meeting",
+      "Purpose: Status meeting (confidence 80%)",
+      "Reasons:",
+      "  - REASON-ONE [video-meeting]",
+      "Reminders:",
+      "  - REMINDER-HEADSET [video-call]",
+      "  - Important: REMINDER-CPR [legal]",
+      "Travel: as a video meeting it saves 3 attendees the trip to Sorø, 4 h 20 min and 1,250 km of driving in all, round trip.",
+      "  The work site of 2 attendees is not known.",
+      "Meeting link: the Cisco Jabber link is in the invitation: https://video.regionsjaelland.dk/meeting/1234567890",
+      "  Video address: sip:1234567890@video.regionsjaelland.dk",
+      "Other meeting services in the invitation (two meetings in one?):",
+      "  - Microsoft Teams: https://teams.microsoft.com/l/meetup-join/abc",
+      "Personal data in the invitation (remove it):",
+      "  - 010270-**** in the subject",
+      "Local guidelines:",
+      "  - Akutafdelingen, Virtual meeting: Tavlemøder: Hold dem ved tavlen.",
+      "",
+    ]);
+  });
+
+  it.each([
+    ["no site known", null, "da", "Rejse: intet kendt arbejdssted, så rejsen kan ikke beregnes."],
+    [
+      "no one travels",
+      {
+        meetingSite: "Køge",
+        attendeesTravelling: 0,
+        attendeesUnknown: 0,
+        minutesSaved: 0,
+        kmSaved: 0,
+      },
+      "en",
+      "Travel: no one needs to travel to meet in Køge.",
+    ],
+    [
+      "one traveller",
+      {
+        meetingSite: "Køge",
+        attendeesTravelling: 1,
+        attendeesUnknown: 1,
+        minutesSaved: 50,
+        kmSaved: 48,
+      },
+      "da",
+      "Rejse: som videomøde sparer 1 deltager turen til Køge, i alt 50 min og 48 km kørsel tur-retur.\n  Arbejdsstedet kendes ikke for 1 deltager.",
+    ],
+  ] as const)("travel: %s", (_name, travel, locale, expected) => {
+    const text = summarise(draft, { ...advice, travel }, { ...options, locale });
+    expect(text).toContain(expected);
+  });
+
+  it("says when there is no link, no reminder and nothing else found", () => {
+    const plain: Advice = {
+      ...advice,
+      reasons: [],
+      reminders: [],
+      meetingLink: { present: false, others: [] },
+      personalData: [],
+      localGuidelines: [],
+    };
+    const text = summarise(draft, plain, { ...options, locale: "da" });
+    expect(text).toContain("Påmindelser: ingen\n");
+    expect(text).toContain("Mødelink: intet Cisco Jabber-link i invitationen endnu.\n");
+    expect(text).not.toContain("Begrundelser:");
+    expect(text).not.toContain("Andre mødetjenester");
+    expect(text).not.toContain("Personoplysninger");
+    expect(text).not.toContain("Lokale retningslinjer");
+  });
+
+  it("names the policy's own provider", () => {
+    const policy = {
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, name: "Testvideo" },
+    };
+    const text = summarise(
+      draft,
+      { ...advice, meetingLink: { present: false, others: [] } },
+      { policy, locale: "en" },
+    );
+    expect(text).toContain("Meeting link: no Testvideo link in the invitation yet.");
+  });
+});
+
+describe("displaySubject", () => {
+  it.each([
+    ["Statusmøde", "Statusmøde"],
+    ["  Status\n\tmøde  ", "Status møde"],
+    ["Sag 0102701234 og 010270 1234", "Sag 010270-**** og 010270-****"],
+    ["x".repeat(100), `${"x".repeat(79)}…`],
+    ["", ""],
+  ])("%j → %j", (subject, shown) => {
+    expect(displaySubject(subject)).toBe(shown);
+  });
+});
+
+describe("displayWhen", () => {
+  it.each([
+    [
+      "in the organizer's zone",
+      { start: "2027-02-02T09:00:00Z", end: "2027-02-02T10:00:00Z" },
+      "Europe/Copenhagen",
+      "en",
+      "Tue, 2 Feb 2027 10:00–11:00",
+    ],
+    [
+      "across summer time",
+      { start: "2027-03-28T01:30:00+01:00", end: "2027-03-28T03:30:00+02:00" },
+      "Europe/Copenhagen",
+      "en",
+      "Sun, 28 Mar 2027 01:30–03:30",
+    ],
+    [
+      "over two days",
+      { start: "2027-02-02T22:00:00+01:00", end: "2027-02-03T02:00:00+01:00" },
+      "Europe/Copenhagen",
+      "da",
+      "tirs. 2. feb. 2027 22.00–ons. 3. feb. 2027 02.00",
+    ],
+    [
+      "all day",
+      { start: "2027-02-02T00:00:00+01:00", end: "2027-02-03T00:00:00+01:00", isAllDay: true },
+      "Europe/Copenhagen",
+      "en",
+      "Tue, 2 Feb 2027",
+    ],
+    [
+      "two whole days",
+      { start: "2027-02-02T00:00:00+01:00", end: "2027-02-04T00:00:00+01:00", isAllDay: true },
+      "Europe/Copenhagen",
+      "en",
+      "Tue, 2 Feb 2027–Wed, 3 Feb 2027",
+    ],
+    [
+      "in another zone",
+      { start: "2027-02-02T09:00:00Z", end: "2027-02-02T10:00:00Z" },
+      "America/New_York",
+      "en",
+      "Tue, 2 Feb 2027 04:00–05:00",
+    ],
+  ] as const)("%s", (_name, times, zone, locale, expected) => {
+    expect(displayWhen({ ...draft, ...times }, zone, locale)).toBe(expected);
+  });
+});
+
+describe("the command line's messages", () => {
+  it("fill every placeholder that Danish has also in English, and the reverse", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(cliMessages.da) as (keyof typeof cliMessages.da)[]) {
+      expect([key, placeholders(cliMessages.en[key])]).toEqual([
+        key,
+        placeholders(cliMessages.da[key]),
+      ]);
+    }
+  });
+});
