@@ -1,0 +1,250 @@
+/**
+ * Writes a video meeting into the appointment being composed (the block in the body, a short form
+ * in the location) and takes it out again, without ever touching the person's own text.
+ *
+ * Why prependAsync and not getAsync + setAsync for inserting: prependAsync (Mailbox 1.1) adds the
+ * block in one call and never rewrites what the person wrote. A get-then-set round trip rewrites the
+ * whole body: anything typed between the two calls is lost, and rewriting a body is known to break
+ * inline images for recipients and to change formatting in some clients (OfficeDev/office-js
+ * issues 402, 5161, 5430, 6944). The block therefore goes at the top of the invitation, where
+ * attendees look for how to join. Removing it has no such one-call API, so removal does get + set,
+ * and only when the person asks for it.
+ *
+ * The location: where Mailbox 1.8 is supported the short form is added as a custom enhanced
+ * location (addAsync), which leaves rooms as rooms; on older clients the text is extended with
+ * location.setAsync. In both cases it is only added when the whole location still fits in 255
+ * characters, and nothing already there is removed.
+ */
+import type { Locale } from "../advisor/types";
+import { format, LOCALES } from "../i18n/catalogue";
+import { officeMessages } from "../i18n/office";
+import type { MeetingLinkProvider } from "../policy/types";
+import { officeCall } from "./async";
+import { isMailboxSetSupported } from "./host";
+import {
+  buildJabberBlock,
+  buildJabberBlockText,
+  drawMeetingId,
+  findJabberBlock,
+  findJabberBlockText,
+  findProviderLink,
+  joinUrlFor,
+  removeJabberBlock,
+  removeJabberBlockText,
+  TEXT_SEPARATOR,
+} from "./jabberBlock";
+
+/** What inserting a meeting did. */
+export type InsertResult =
+  | { kind: "inserted"; meetingId: string; joinUrl: string }
+  | { kind: "already-present"; joinUrl: string }
+  | { kind: "body-too-large" };
+
+/** What removing a meeting did. */
+export type RemoveResult = { kind: "removed" } | { kind: "not-present" };
+
+/** Outlook's limit on a body written by an add-in (prependAsync, setAsync). */
+export const MAX_BODY_LENGTH = 1_000_000;
+/** Outlook's limit on the location text. */
+export const MAX_LOCATION_LENGTH = 255;
+/** Between the existing location text and ours, as Outlook itself joins locations. */
+export const LOCATION_SEPARATOR = "; ";
+
+type BodyKind = "html" | "text";
+
+async function bodyKind(item: Office.AppointmentCompose): Promise<BodyKind> {
+  const type = await officeCall<Office.CoercionType>((cb) => item.body.getTypeAsync(cb));
+  return String(type).toLowerCase() === "html" ? "html" : "text";
+}
+
+function coercion(kind: BodyKind): Office.CoercionType {
+  return kind === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;
+}
+
+async function getBody(item: Office.AppointmentCompose, kind: BodyKind): Promise<string> {
+  return officeCall<string>((cb) => item.body.getAsync(coercion(kind), cb));
+}
+
+/** The location texts Mødeguide may have written for a join link, in any language. */
+function locationForms(provider: MeetingLinkProvider, url: string): string[] {
+  const forms = LOCALES.map((locale) =>
+    format(officeMessages[locale].location, { provider: provider.name, url }),
+  );
+  return [...new Set([...forms, url])];
+}
+
+function locationFor(provider: MeetingLinkProvider, url: string, locale: Locale): string {
+  return format(officeMessages[locale].location, { provider: provider.name, url });
+}
+
+/**
+ * Adds the short form to the location when there is room for it. A failure here does not undo the
+ * body: the block holds everything an attendee needs, the location is a convenience.
+ */
+async function addToLocation(
+  item: Office.AppointmentCompose,
+  provider: MeetingLinkProvider,
+  url: string,
+  locale: Locale,
+): Promise<void> {
+  const ours = locationFor(provider, url, locale);
+  try {
+    const current = (await officeCall<string>((cb) => item.location.getAsync(cb))) ?? "";
+    if (current.includes(url)) return;
+    const empty = current.trim() === "";
+    const combined = empty ? ours : `${current}${LOCATION_SEPARATOR}${ours}`;
+    if (combined.length > MAX_LOCATION_LENGTH) return;
+    if (isMailboxSetSupported("1.8")) {
+      await officeCall<void>((cb) =>
+        item.enhancedLocation.addAsync([{ id: ours, type: "custom" }], cb),
+      );
+    } else {
+      await officeCall<void>((cb) => item.location.setAsync(combined, cb));
+    }
+  } catch {
+    // Deliberately ignored: see above.
+  }
+}
+
+/**
+ * Writes a new video meeting into the appointment: the block at the top of the body (HTML or plain
+ * text, as the body is) and the short form in the location. Nothing is written when the body or
+ * the location already holds the block or any link or video address of the provider
+ * ("already-present"), or when the body would pass Outlook's 1,000,000-character limit
+ * ("body-too-large").
+ * Rejects with OfficeCallError when reading or writing the body fails, and with MeetingIdError
+ * when the policy's meetingIdDigits is not a whole number from 1 to 30.
+ */
+export async function insertJabberMeeting(
+  item: Office.AppointmentCompose,
+  options: { provider: MeetingLinkProvider; locale: Locale; random: () => number },
+): Promise<InsertResult> {
+  const { provider, locale } = options;
+  const kind = await bodyKind(item);
+  const body = (await getBody(item, kind)) ?? "";
+  // A meeting the person typed into the location counts too; if the location cannot be read, the
+  // body decides (and the location is left alone below).
+  const location = await officeCall<string>((cb) => item.location.getAsync(cb)).catch(() => null);
+  const existing =
+    (kind === "html" ? findJabberBlock(body, provider) : findJabberBlockText(body, provider))
+      ?.meetingId ??
+    findProviderLink(body, provider) ??
+    (location ? findProviderLink(location, provider) : null);
+  if (existing) return { kind: "already-present", joinUrl: joinUrlFor(provider, existing) };
+
+  const meetingId = drawMeetingId(options.random, provider.meetingIdDigits);
+  const joinUrl = joinUrlFor(provider, meetingId);
+  const block =
+    kind === "html"
+      ? buildJabberBlock(provider, meetingId, locale)
+      : buildJabberBlockText(provider, meetingId, locale) + (body === "" ? "" : TEXT_SEPARATOR);
+  if (body.length + block.length > MAX_BODY_LENGTH) return { kind: "body-too-large" };
+
+  await officeCall<void>((cb) =>
+    item.body.prependAsync(block, { coercionType: coercion(kind) }, cb),
+  );
+  if (location !== null) await addToLocation(item, provider, joinUrl, locale);
+  return { kind: "inserted", meetingId, joinUrl };
+}
+
+/** The location text without our part for `url`: exactly what insert added, or null if absent. */
+export function removeFromLocationText(
+  location: string,
+  provider: MeetingLinkProvider,
+  url: string,
+): string | null {
+  for (const form of locationForms(provider, url)) {
+    if (location === form) return "";
+    if (location.endsWith(`${LOCATION_SEPARATOR}${form}`)) {
+      return location.slice(0, location.length - LOCATION_SEPARATOR.length - form.length);
+    }
+    const middle = location.indexOf(`${LOCATION_SEPARATOR}${form}${LOCATION_SEPARATOR}`);
+    if (middle >= 0) {
+      return (
+        location.slice(0, middle) + location.slice(middle + LOCATION_SEPARATOR.length + form.length)
+      );
+    }
+    if (location.startsWith(`${form}${LOCATION_SEPARATOR}`)) {
+      return location.slice(form.length + LOCATION_SEPARATOR.length);
+    }
+  }
+  // Outlook may join locations with ";" and no space: match segments, trimmed.
+  const segments = location.split(";");
+  const forms = locationForms(provider, url);
+  const kept = segments.filter((segment) => !forms.includes(segment.trim()));
+  if (kept.length === segments.length) return null;
+  return kept
+    .map((segment) => segment.trim())
+    .filter((s) => s !== "")
+    .join(LOCATION_SEPARATOR);
+}
+
+/** Meeting ids of the provider's join links in a location text. */
+function meetingIdsIn(location: string, provider: MeetingLinkProvider): string[] {
+  const ids: string[] = [];
+  let rest = location;
+  for (let id = findProviderLink(rest, provider); id; id = findProviderLink(rest, provider)) {
+    ids.push(id);
+    rest = rest.split(id).join("");
+  }
+  return ids;
+}
+
+/** Takes our part out of the location; true when something was taken out. */
+async function removeFromLocation(
+  item: Office.AppointmentCompose,
+  provider: MeetingLinkProvider,
+  meetingId: string | null,
+): Promise<boolean> {
+  const current = (await officeCall<string>((cb) => item.location.getAsync(cb))) ?? "";
+  const ids = meetingId ? [meetingId] : meetingIdsIn(current, provider);
+  if (isMailboxSetSupported("1.8")) {
+    const locations = await officeCall<Office.LocationDetails[]>((cb) =>
+      item.enhancedLocation.getAsync(cb),
+    );
+    const forms = ids.flatMap((id) => locationForms(provider, joinUrlFor(provider, id)));
+    const ours = (locations ?? [])
+      .filter((l) => String(l.locationIdentifier?.type).toLowerCase() === "custom")
+      .filter((l) => forms.includes((l.displayName || l.locationIdentifier?.id || "").trim()))
+      .map((l) => l.locationIdentifier);
+    if (ours.length === 0) return false;
+    await officeCall<void>((cb) => item.enhancedLocation.removeAsync(ours, cb));
+    return true;
+  }
+  let location = current;
+  for (const id of ids) {
+    location = removeFromLocationText(location, provider, joinUrlFor(provider, id)) ?? location;
+  }
+  if (location === current) return false;
+  await officeCall<void>((cb) => item.location.setAsync(location, cb));
+  return true;
+}
+
+/**
+ * Takes out exactly the block Mødeguide wrote into the body and exactly the location part it
+ * added; the person's own text, rooms and other locations stay. "not-present" when neither is
+ * there. Rejects with OfficeCallError when an Office call fails.
+ */
+export async function removeJabberMeeting(
+  item: Office.AppointmentCompose,
+  options: { provider: MeetingLinkProvider },
+): Promise<RemoveResult> {
+  const { provider } = options;
+  const kind = await bodyKind(item);
+  const body = (await getBody(item, kind)) ?? "";
+  const span =
+    kind === "html" ? findJabberBlock(body, provider) : findJabberBlockText(body, provider);
+  let removed = false;
+  if (span) {
+    const without =
+      kind === "html" ? removeJabberBlock(body, provider) : removeJabberBlockText(body, provider);
+    if (without !== null) {
+      await officeCall<void>((cb) =>
+        item.body.setAsync(without, { coercionType: coercion(kind) }, cb),
+      );
+      removed = true;
+    }
+  }
+  if (await removeFromLocation(item, provider, span?.meetingId ?? null)) removed = true;
+  return removed ? { kind: "removed" } : { kind: "not-present" };
+}

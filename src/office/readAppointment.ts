@@ -1,0 +1,316 @@
+/**
+ * Reads the appointment open in Outlook into the advisor's MeetingDraft, in compose mode (the
+ * user is the organizer) and in read mode (the user is an attendee). Newer fields are read only
+ * where the client supports their Mailbox requirement set, so a Mailbox 1.3 client still gets a
+ * draft: without recurrence, sensitivity and rooms, and with the user's profile as organizer.
+ */
+import { DateTime, IANAZone } from "luxon";
+import type {
+  Attendee,
+  Frequency,
+  MeetingDraft,
+  Person,
+  Recurrence,
+  Sensitivity,
+} from "../advisor/types";
+import { officeCall, withConcurrency } from "./async";
+import { isComposeItem, isMailboxSetSupported } from "./host";
+
+/** What the add-in knows about the user that Outlook does not: their site and unit. */
+export interface ReadOptions {
+  userSite?: string;
+  userUnit?: string;
+  /** The user's e-mail address; Outlook's user profile when absent. */
+  userEmail?: string;
+  /** IANA zone the times are given in; Europe/Copenhagen by default. */
+  timeZone?: string;
+}
+
+export const DEFAULT_TIME_ZONE = "Europe/Copenhagen";
+
+/** Outlook on the web, mobile and new Outlook allow at most 3 async calls in flight per add-in. */
+const MAX_CONCURRENT_CALLS = 3;
+
+type Item = Office.AppointmentCompose | Office.AppointmentRead;
+
+/** The zone to use: the option when luxon knows it, else the organisation's default. */
+function zoneOf(options: ReadOptions): string {
+  const zone = options.timeZone?.trim();
+  if (zone && IANAZone.isValidZone(zone)) return zone;
+  return DEFAULT_TIME_ZONE;
+}
+
+/** Outlook's Date (an instant) as ISO 8601 with the zone's offset at that instant (DST-safe). */
+export function toZonedIso(date: Date, zone: string): string {
+  const value = DateTime.fromJSDate(date).setZone(zone);
+  return value.toISO({ suppressMilliseconds: true }) ?? date.toISOString();
+}
+
+function person(details: Office.EmailAddressDetails | null | undefined): Person | null {
+  if (!details || typeof details.emailAddress !== "string") return null;
+  const result: Person = { email: details.emailAddress };
+  if (typeof details.displayName === "string" && details.displayName !== "") {
+    result.name = details.displayName;
+  }
+  return result;
+}
+
+function sameEmail(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Office's recurrence as the contract's: "weekday" (Monday to Friday) counts as daily. */
+export function toRecurrence(recurrence: Office.Recurrence | null | undefined): Recurrence | null {
+  if (!recurrence || typeof recurrence !== "object") return null;
+  const type = String(recurrence.recurrenceType ?? "").toLowerCase();
+  const frequencies: Record<string, Frequency> = {
+    daily: "daily",
+    weekday: "daily",
+    weekly: "weekly",
+    monthly: "monthly",
+    yearly: "yearly",
+  };
+  const frequency = frequencies[type];
+  if (!frequency) return null;
+  const interval = recurrence.recurrenceProperties?.interval;
+  return typeof interval === "number" && Number.isInteger(interval) && interval >= 1
+    ? { frequency, interval }
+    : { frequency };
+}
+
+function toSensitivity(value: unknown): Sensitivity | undefined {
+  const text = String(value ?? "").toLowerCase();
+  return text === "normal" || text === "personal" || text === "private" || text === "confidential"
+    ? text
+    : undefined;
+}
+
+/** Rooms among the enhanced locations, as resource attendees. */
+function rooms(locations: Office.LocationDetails[] | undefined): Attendee[] {
+  return (locations ?? [])
+    .filter((location) => String(location?.locationIdentifier?.type).toLowerCase() === "room")
+    .map((location) => {
+      const email = location.emailAddress || location.locationIdentifier?.id || "";
+      const room: Attendee = { email, type: "resource" };
+      if (location.displayName) room.name = location.displayName;
+      return room;
+    })
+    .filter((room) => room.email !== "");
+}
+
+function locationText(location: string, enhanced: Office.LocationDetails[] | undefined): string {
+  if (location.trim() !== "") return location;
+  const names = (enhanced ?? []).map((l) => l.displayName).filter((name) => !!name);
+  return names.join("; ");
+}
+
+interface Raw {
+  subject: string;
+  body: string;
+  start: Date;
+  end: Date;
+  location: string;
+  enhanced?: Office.LocationDetails[];
+  organizer: Person | null;
+  required: Office.EmailAddressDetails[];
+  optional: Office.EmailAddressDetails[];
+  resources: Office.EmailAddressDetails[];
+  recurrence: Recurrence | null | undefined;
+  sensitivity: Sensitivity | undefined;
+  isAllDay: boolean | undefined;
+}
+
+function userProfilePerson(): Person | null {
+  try {
+    const profile = Office.context.mailbox.userProfile;
+    return person({
+      emailAddress: profile.emailAddress,
+      displayName: profile.displayName,
+    } as Office.EmailAddressDetails);
+  } catch {
+    return null;
+  }
+}
+
+async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
+  const has17 = isMailboxSetSupported("1.7");
+  const has18 = isMailboxSetSupported("1.8");
+  const has114 = isMailboxSetSupported("1.14");
+  const raw: Partial<Raw> = { resources: [] };
+  const tasks: Array<() => Promise<void>> = [
+    async () => {
+      raw.subject = await officeCall<string>((cb) => item.subject.getAsync(cb));
+    },
+    async () => {
+      raw.body = await officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    },
+    async () => {
+      raw.start = await officeCall<Date>((cb) => item.start.getAsync(cb));
+    },
+    async () => {
+      raw.end = await officeCall<Date>((cb) => item.end.getAsync(cb));
+    },
+    async () => {
+      raw.location = await officeCall<string>((cb) => item.location.getAsync(cb));
+    },
+    async () => {
+      raw.required = await officeCall<Office.EmailAddressDetails[]>((cb) =>
+        item.requiredAttendees.getAsync(cb),
+      );
+    },
+    async () => {
+      raw.optional = await officeCall<Office.EmailAddressDetails[]>((cb) =>
+        item.optionalAttendees.getAsync(cb),
+      );
+    },
+  ];
+  if (has17) {
+    tasks.push(async () => {
+      raw.organizer = person(
+        await officeCall<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
+      );
+    });
+    tasks.push(async () => {
+      raw.recurrence = toRecurrence(
+        await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
+      );
+    });
+  }
+  if (has18) {
+    tasks.push(async () => {
+      raw.enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
+        item.enhancedLocation.getAsync(cb),
+      );
+    });
+  }
+  if (has114) {
+    tasks.push(async () => {
+      raw.sensitivity = toSensitivity(
+        await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
+          item.sensitivity.getAsync(cb),
+        ),
+      );
+    });
+  }
+  // isAllDayEvent is in Mailbox preview only: used where a client already has it.
+  const allDay = (item as unknown as { isAllDayEvent?: { getAsync?: unknown } }).isAllDayEvent;
+  if (allDay && typeof allDay.getAsync === "function") {
+    const getAsync = allDay.getAsync as (cb: (r: Office.AsyncResult<boolean>) => void) => void;
+    tasks.push(async () => {
+      raw.isAllDay = (await officeCall<boolean>((cb) => getAsync.call(allDay, cb))) === true;
+    });
+  }
+  await withConcurrency(tasks, MAX_CONCURRENT_CALLS);
+  if (!has17 || !raw.organizer) raw.organizer = userProfilePerson();
+  return raw as Raw;
+}
+
+async function readRead(item: Office.AppointmentRead): Promise<Raw> {
+  const has18 = isMailboxSetSupported("1.8");
+  const tasks: Array<() => Promise<void>> = [];
+  let body = "";
+  let enhanced: Office.LocationDetails[] | undefined;
+  tasks.push(async () => {
+    body = await officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+  });
+  if (has18) {
+    tasks.push(async () => {
+      enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
+        item.enhancedLocation.getAsync(cb),
+      );
+    });
+  }
+  await withConcurrency(tasks, MAX_CONCURRENT_CALLS);
+  // Not in the typings of AppointmentRead; read where a client provides it.
+  const resources = (item as unknown as { resources?: unknown }).resources;
+  const allDay = (item as unknown as { isAllDayEvent?: unknown }).isAllDayEvent;
+  return {
+    subject: typeof item.subject === "string" ? item.subject : "",
+    body,
+    start: item.start,
+    end: item.end,
+    location: typeof item.location === "string" ? item.location : "",
+    enhanced,
+    organizer: person(item.organizer),
+    required: item.requiredAttendees ?? [],
+    optional: item.optionalAttendees ?? [],
+    resources: Array.isArray(resources) ? (resources as Office.EmailAddressDetails[]) : [],
+    recurrence: isMailboxSetSupported("1.7") ? toRecurrence(item.recurrence) : undefined,
+    sensitivity: isMailboxSetSupported("1.14") ? toSensitivity(item.sensitivity) : undefined,
+    isAllDay: typeof allDay === "boolean" ? allDay : undefined,
+  };
+}
+
+function withUserFacts<T extends Person>(someone: T, options: ReadOptions): T {
+  const result = { ...someone };
+  if (options.userSite) result.site = options.userSite;
+  if (options.userUnit) result.unit = options.userUnit;
+  return result;
+}
+
+/**
+ * Reads the appointment (compose or read mode) into a MeetingDraft: subject, HTML body, start and
+ * end as ISO 8601 with the zone's offset, location (enhanced locations' rooms become resource
+ * attendees where Mailbox 1.8), organizer, required and optional attendees (the organizer left
+ * out), recurrence where 1.7 and sensitivity where 1.14. The user's site and unit from `options`
+ * go to the organizer in compose mode and to the user's own attendee entry in read mode.
+ * At most 3 Office calls run at once. Rejects with OfficeCallError when any Office call fails.
+ */
+export async function readAppointment(
+  item: Item,
+  options: ReadOptions = {},
+): Promise<MeetingDraft> {
+  const compose = isComposeItem(item);
+  const raw = compose ? await readCompose(item) : await readRead(item as Office.AppointmentRead);
+  const zone = zoneOf(options);
+  const organizerEmail = raw.organizer?.email;
+  const userEmail = options.userEmail ?? (compose ? organizerEmail : userProfilePerson()?.email);
+
+  let organizer = raw.organizer ?? undefined;
+  if (organizer && (compose || sameEmail(organizer.email, userEmail))) {
+    organizer = withUserFacts(organizer, options);
+  }
+
+  const attendees: Attendee[] = [];
+  const seen = new Set<string>();
+  const add = (details: Office.EmailAddressDetails, type: Attendee["type"]): void => {
+    const someone = person(details);
+    if (!someone || sameEmail(someone.email, organizerEmail)) return;
+    const key = `${type}:${someone.email.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const attendee: Attendee = { ...someone, type };
+    attendees.push(
+      !compose && sameEmail(attendee.email, userEmail)
+        ? withUserFacts(attendee, options)
+        : attendee,
+    );
+  };
+  for (const details of raw.required ?? []) add(details, "required");
+  for (const details of raw.optional ?? []) add(details, "optional");
+  for (const details of raw.resources ?? []) add(details, "resource");
+  for (const room of rooms(raw.enhanced)) {
+    if (!attendees.some((a) => sameEmail(a.email, room.email))) {
+      add(
+        { emailAddress: room.email, displayName: room.name ?? "" } as Office.EmailAddressDetails,
+        "resource",
+      );
+    }
+  }
+
+  const draft: MeetingDraft = {
+    subject: raw.subject ?? "",
+    body: raw.body ?? "",
+    bodyType: "html",
+    start: toZonedIso(raw.start, zone),
+    end: toZonedIso(raw.end, zone),
+    timeZone: zone,
+    location: locationText(raw.location ?? "", raw.enhanced),
+    attendees,
+  };
+  if (organizer) draft.organizer = organizer;
+  if (raw.recurrence !== undefined) draft.recurrence = raw.recurrence;
+  if (raw.sensitivity !== undefined) draft.sensitivity = raw.sensitivity;
+  if (raw.isAllDay !== undefined) draft.isAllDay = raw.isAllDay;
+  return draft;
+}

@@ -1,0 +1,309 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { OfficeCallError } from "../../../src/office/async";
+import {
+  buildJabberBlock,
+  buildJabberBlockText,
+  TEXT_SEPARATOR,
+} from "../../../src/office/jabberBlock";
+import {
+  insertJabberMeeting,
+  MAX_BODY_LENGTH,
+  removeFromLocationText,
+  removeJabberMeeting,
+} from "../../../src/office/meetingLink";
+import type { MeetingLinkProvider } from "../../../src/policy/types";
+import { installFakeOutlook, uninstallFakeOutlook, type FakeOptions } from "./fakeOutlook";
+
+const FIXTURES = join(__dirname, "../../fixtures/office");
+const provider = JSON.parse(
+  readFileSync(join(FIXTURES, "provider.json"), "utf8"),
+) as MeetingLinkProvider;
+
+afterEach(uninstallFakeOutlook);
+
+/** Random values that draw the meeting id 4711471147 (the first digit from 1–9, the rest 0–9). */
+function drawing4711471147(): () => number {
+  const values = [3 / 9 + 0.01, 0.71, 0.11, 0.11, 0.41, 0.71, 0.11, 0.11, 0.41, 0.71];
+  let i = 0;
+  return () => values[i++] ?? 0;
+}
+
+const ID = "4711471147";
+const URL = `https://video.regionsjaelland.dk/meeting/${ID}`;
+const OURS_DA = `Cisco Jabber: ${URL}`;
+const ROOM = {
+  locationIdentifier: { id: "lokale2.01.koege@regionsjaelland.dk", type: "room" },
+  displayName: "Mødelokale 2.01, SUH Køge",
+  emailAddress: "lokale2.01.koege@regionsjaelland.dk",
+} as Office.LocationDetails;
+const custom = (text: string): Office.LocationDetails =>
+  ({
+    locationIdentifier: { id: text, type: "custom" },
+    displayName: text,
+    emailAddress: "",
+  }) as Office.LocationDetails;
+
+function setUp(options: FakeOptions = {}) {
+  const fake = installFakeOutlook(options);
+  const insert = (locale: "da" | "en" = "da") =>
+    insertJabberMeeting(fake.compose, { provider, locale, random: drawing4711471147() });
+  const remove = () => removeJabberMeeting(fake.compose, { provider });
+  return { fake, insert, remove };
+}
+
+describe("insertJabberMeeting into an HTML body", () => {
+  it("puts the block at the top without touching the person's text, and the link in the empty location", async () => {
+    const original = "<p>Hej alle,</p><p>dagsorden følger.</p>";
+    const { fake, insert } = setUp({ state: { body: original } });
+    await expect(insert()).resolves.toEqual({ kind: "inserted", meetingId: ID, joinUrl: URL });
+    expect(fake.state.body).toBe(buildJabberBlock(provider, ID, "da") + original);
+    expect(fake.location()).toBe(OURS_DA);
+    expect(fake.calls).not.toContain("body.setAsync");
+  });
+
+  it("puts the block inside <body> of a whole document", async () => {
+    const original = "<html><head><style>p{}</style></head><body><p>Hej</p></body></html>";
+    const { fake, insert } = setUp({ state: { body: original } });
+    await insert("en");
+    expect(fake.state.body).toBe(
+      `<html><head><style>p{}</style></head><body>${buildJabberBlock(provider, ID, "en")}<p>Hej</p></body></html>`,
+    );
+  });
+
+  it("inserts once: a second insert finds the meeting and writes nothing", async () => {
+    const { fake, insert } = setUp();
+    await insert();
+    const body = fake.state.body;
+    const location = fake.location();
+    const writes = fake.calls.filter((c) => /prependAsync|setAsync|addAsync/.test(c)).length;
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: URL });
+    expect(fake.state.body).toBe(body);
+    expect(fake.location()).toBe(location);
+    expect(fake.calls.filter((c) => /prependAsync|setAsync|addAsync/.test(c))).toHaveLength(writes);
+    expect(body.split(URL).length - 1).toBe(2); // link text and href of the one block
+  });
+
+  it("finds the block again after Outlook re-serialised it", async () => {
+    const input = readFileSync(
+      join(FIXTURES, "reserialised/classic-windows-word-html.input.html.txt"),
+      "utf8",
+    );
+    const { fake, insert } = setUp({ state: { body: input } });
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: URL });
+    expect(fake.calls).not.toContain("body.prependAsync");
+  });
+
+  it("treats a link of the provider that the person pasted as a meeting already there", async () => {
+    const other = "https://video.regionsjaelland.dk/meeting/1234512345";
+    const { fake, insert } = setUp({
+      state: { body: `<p>Vi bruger <a href="${other}">dette møde</a>.</p>` },
+    });
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: other });
+    expect(fake.calls).not.toContain("body.prependAsync");
+    expect(fake.location()).toBe("");
+  });
+
+  it("treats a link of the provider in the location as a meeting already there", async () => {
+    const other = "https://video.regionsjaelland.dk/meeting/1234512345";
+    const { fake, insert } = setUp({ state: { locations: [custom(`Jabber ${other}`)] } });
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: other });
+    expect(fake.calls).not.toContain("body.prependAsync");
+    expect(fake.location()).toBe(`Jabber ${other}`);
+  });
+
+  it("writes nothing when the body would pass 1,000,000 characters", async () => {
+    const big = `<p>${"x".repeat(MAX_BODY_LENGTH - 200)}</p>`;
+    const { fake, insert } = setUp({ state: { body: big } });
+    await expect(insert()).resolves.toEqual({ kind: "body-too-large" });
+    expect(fake.state.body).toBe(big);
+    expect(fake.calls).not.toContain("body.prependAsync");
+    expect(fake.calls.filter((c) => /setAsync|addAsync/.test(c))).toEqual([]);
+  });
+
+  it("inserts into a body just under the limit", async () => {
+    const block = buildJabberBlock(provider, ID, "da");
+    const body = "x".repeat(MAX_BODY_LENGTH - block.length);
+    const { insert } = setUp({ state: { body } });
+    await expect(insert()).resolves.toMatchObject({ kind: "inserted" });
+  });
+
+  it.each(["body.getTypeAsync", "body.getAsync", "body.prependAsync"])(
+    "rejects with OfficeCallError when %s fails",
+    async (path) => {
+      const { fake, insert } = setUp({
+        fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(insert()).rejects.toBeInstanceOf(OfficeCallError);
+      expect(fake.location()).toBe("");
+    },
+  );
+
+  it.each(["location.getAsync", "enhancedLocation.addAsync"])(
+    "still reports the meeting inserted when %s fails (the body holds the link)",
+    async (path) => {
+      const { fake, insert } = setUp({
+        fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(insert()).resolves.toMatchObject({ kind: "inserted", joinUrl: URL });
+      expect(fake.state.body).toContain(URL);
+    },
+  );
+});
+
+describe("the location", () => {
+  it("adds our part beside a room as a custom location (Mailbox 1.8), keeping the room", async () => {
+    const { fake, insert, remove } = setUp({ mailbox: "1.8", state: { locations: [ROOM] } });
+    await insert();
+    expect(fake.state.locations).toEqual([ROOM, custom(OURS_DA)]);
+    expect(fake.calls).not.toContain("location.setAsync");
+    await remove();
+    expect(fake.state.locations).toEqual([ROOM]);
+  });
+
+  it("appends to text with '; ' on a Mailbox 1.3 client and takes exactly that away again", async () => {
+    const { fake, insert, remove } = setUp({
+      mailbox: "1.3",
+      state: { locations: [custom("Kantinen, Sorø")] },
+    });
+    await insert();
+    expect(fake.location()).toBe(`Kantinen, Sorø; ${OURS_DA}`);
+    await remove();
+    expect(fake.location()).toBe("Kantinen, Sorø");
+  });
+
+  it("sets an empty location to our part on a Mailbox 1.3 client", async () => {
+    const { fake, insert } = setUp({ mailbox: "1.3" });
+    await insert();
+    expect(fake.location()).toBe(OURS_DA);
+    expect(fake.calls).toContain("location.setAsync");
+  });
+
+  it.each([
+    [255 - 2 - OURS_DA.length, true],
+    [255 - 2 - OURS_DA.length + 1, false],
+  ])("with %i characters there already, adds our part: %s", async (length, added) => {
+    const existing = "L".repeat(length);
+    for (const mailbox of ["1.3", "1.8"]) {
+      const { fake, insert } = setUp({ mailbox, state: { locations: [custom(existing)] } });
+      await insert();
+      expect(fake.location()).toBe(added ? `${existing}; ${OURS_DA}` : existing);
+      expect(fake.location().length).toBeLessThanOrEqual(255);
+      uninstallFakeOutlook();
+    }
+  });
+});
+
+describe("insertJabberMeeting into a plain-text body", () => {
+  it("writes the plain-text block and a blank line above the person's text", async () => {
+    const { fake, insert, remove } = setUp({
+      state: { bodyType: "text", body: "Hej alle,\nvi ses." },
+    });
+    await insert();
+    expect(fake.state.body).toBe(
+      `${buildJabberBlockText(provider, ID, "da")}${TEXT_SEPARATOR}Hej alle,\nvi ses.`,
+    );
+    expect(fake.state.body).not.toContain("<");
+    await expect(remove()).resolves.toEqual({ kind: "removed" });
+    expect(fake.state.body).toBe("Hej alle,\nvi ses.");
+  });
+
+  it("writes only the block into an empty plain-text body", async () => {
+    const { fake, insert } = setUp({ state: { bodyType: "text", body: "" } });
+    await insert("en");
+    expect(fake.state.body).toBe(buildJabberBlockText(provider, ID, "en"));
+  });
+
+  it("inserts once into a plain-text body", async () => {
+    const { fake, insert } = setUp({ state: { bodyType: "text", body: "Hej" } });
+    await insert();
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: URL });
+    expect(fake.calls.filter((c) => c === "body.prependAsync")).toHaveLength(1);
+  });
+});
+
+describe("removeJabberMeeting", () => {
+  it.each(["1.3", "1.8", "1.14"])(
+    "restores the original body and location exactly (Mailbox %s)",
+    async (mailbox) => {
+      const original = "<div>Hej alle,</div><div>Med venlig hilsen</div>";
+      const { fake, insert, remove } = setUp({ mailbox, state: { body: original } });
+      await insert();
+      await expect(remove()).resolves.toEqual({ kind: "removed" });
+      expect(fake.state.body).toBe(original);
+      expect(fake.location()).toBe("");
+    },
+  );
+
+  it("removes a re-serialised block exactly, and our location part beside a room", async () => {
+    const input = readFileSync(
+      join(FIXTURES, "reserialised/owa-read-x-prefix.input.html.txt"),
+      "utf8",
+    );
+    const expected = readFileSync(
+      join(FIXTURES, "reserialised/owa-read-x-prefix.expected.html.txt"),
+      "utf8",
+    );
+    const { fake, remove } = setUp({
+      state: { body: input, locations: [ROOM, custom(`Cisco Jabber: ${URL}`)] },
+    });
+    await expect(remove()).resolves.toEqual({ kind: "removed" });
+    expect(fake.state.body).toBe(expected);
+    expect(fake.state.locations).toEqual([ROOM]);
+  });
+
+  it("is not-present, and writes nothing, when there is no meeting", async () => {
+    const { fake, remove } = setUp({ state: { body: "<p>Hej</p>", locations: [ROOM] } });
+    await expect(remove()).resolves.toEqual({ kind: "not-present" });
+    expect(fake.calls.filter((c) => /setAsync|removeAsync/.test(c))).toEqual([]);
+  });
+
+  it("removes our location part even when the person already deleted the block", async () => {
+    const { fake, remove } = setUp({
+      mailbox: "1.3",
+      state: { locations: [custom(`Kantinen; ${OURS_DA}`)] },
+    });
+    await expect(remove()).resolves.toEqual({ kind: "removed" });
+    expect(fake.location()).toBe("Kantinen");
+    expect(fake.calls).not.toContain("body.setAsync");
+  });
+
+  it("leaves a custom location that the person wrote around the link", async () => {
+    const theirs = `Møde via ${URL} eller kantinen`;
+    const { fake, insert, remove } = setUp({ state: { locations: [] } });
+    await insert();
+    fake.state.locations = [custom(theirs)];
+    await remove();
+    expect(fake.location()).toBe(theirs);
+    expect(fake.state.body).not.toContain(URL);
+  });
+
+  it.each(["body.getAsync", "body.setAsync", "location.getAsync", "enhancedLocation.removeAsync"])(
+    "rejects with OfficeCallError when %s fails",
+    async (path) => {
+      const { remove } = setUp({
+        state: {
+          body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
+          locations: [custom(OURS_DA)],
+        },
+        fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(remove()).rejects.toBeInstanceOf(OfficeCallError);
+    },
+  );
+});
+
+describe("removeFromLocationText", () => {
+  it.each([
+    [OURS_DA, ""],
+    [`Kantinen; ${OURS_DA}`, "Kantinen"],
+    [`${OURS_DA}; Kantinen`, "Kantinen"],
+    [`A; ${OURS_DA}; B`, "A; B"],
+    [`Kantinen;${OURS_DA}`, "Kantinen"],
+    [URL, ""],
+    ["Kantinen", null],
+    [`Se ${URL} her`, null],
+  ])("%j becomes %j", (location, expected) => {
+    expect(removeFromLocationText(location, provider, URL)).toBe(expected);
+  });
+});
