@@ -12,20 +12,23 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 const urlProdDefault = "https://www.contoso.com/moedeguide/";
 
-const tsRule = {
+/**
+ * TypeScript through ts-loader. Types are checked once for the whole project by
+ * `npm run typecheck` (tsc --noEmit); the bundles only transpile, which keeps builds fast.
+ */
+const tsRule = (extra = {}) => ({
   test: /\.tsx?$/,
   exclude: /node_modules/,
   use: {
     loader: "ts-loader",
-    // Types are checked once for the whole project by `npm run typecheck` (tsc --noEmit); the
-    // bundles only transpile, which keeps builds fast.
     options: {
       configFile: "tsconfig.build.json",
       onlyCompileBundledFiles: true,
       transpileOnly: true,
+      ...extra,
     },
   },
-};
+});
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
@@ -35,7 +38,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule()] },
     performance: { hints: false },
     stats: "errors-warnings",
   };
@@ -92,21 +95,7 @@ module.exports = (env = {}, argv = {}) => {
       alias: { luxon$: path.resolve(__dirname, "node_modules/luxon/build/cjs-browser/luxon.js") },
     },
     module: {
-      rules: [
-        {
-          ...tsRule,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: "tsconfig.build.json",
-              onlyCompileBundledFiles: true,
-              transpileOnly: true,
-              instance: "launchevent",
-              compilerOptions: { target: "ES2016" },
-            },
-          },
-        },
-      ],
+      rules: [tsRule({ instance: "launchevent", compilerOptions: { target: "ES2016" } })],
     },
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFormat: false },

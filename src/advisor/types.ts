@@ -7,22 +7,6 @@
 export const RECOMMENDATIONS = ["virtual", "physical", "either", "none"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
-export const PURPOSES = [
-  "status",
-  "decision",
-  "information",
-  "creative",
-  "personnel",
-  "relationship",
-  "onboarding",
-  "social",
-  "training",
-  "clinical",
-  "personal",
-  "unknown",
-] as const;
-export type Purpose = (typeof PURPOSES)[number];
-
 /** Purposes that words can tell; "personal" and "unknown" come from context instead. */
 export const WORD_PURPOSES = [
   "status",
@@ -37,6 +21,10 @@ export const WORD_PURPOSES = [
   "clinical",
 ] as const;
 export type WordPurpose = (typeof WORD_PURPOSES)[number];
+
+/** Every purpose, in the contract's order. */
+export const PURPOSES = [...WORD_PURPOSES, "personal", "unknown"] as const;
+export type Purpose = (typeof PURPOSES)[number];
 
 /** Section ids of the organisation's guidance (see the guidance digest). */
 export const GUIDELINES = [
