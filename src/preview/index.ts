@@ -1,1 +1,144 @@
-export {};
+/**
+ * The preview page: runs before the pane's bundle and installs `window.Office`, a stand-in for
+ * Office.js over an editable appointment, so that the real pane can be tried (and tested) without
+ * Outlook and without the network. The page never loads office.js.
+ */
+import { translator } from "../i18n/catalogue";
+import { previewMessages } from "../i18n/pane";
+import { SETTINGS_KEY } from "../office/settings";
+import type { Editor, PreviewSettings } from "./editor";
+import { mountEditor } from "./editor";
+import { browserHtmlCodec } from "./htmlCodec";
+import type { OfficeThemeColours, StandInAppointment } from "./officeStandIn";
+import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
+import { parsePreviewQuery, previewSearch } from "./query";
+import { SCENARIOS, scenarioById, toStandInAppointment } from "./scenarios";
+
+const SAVED_APPOINTMENT_KEY = "moedeguide-preview:appointment";
+
+/** Office's theme colours as Outlook on the web gives them (light and dark). */
+const THEMES: Record<"light" | "dark", OfficeThemeColours> = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#242424",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#242424",
+  },
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#1F1F1F",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
+
+function savedAppointment(): StandInAppointment | null {
+  try {
+    const text = sessionStorage.getItem(SAVED_APPOINTMENT_KEY);
+    if (!text) return null;
+    const saved = JSON.parse(text) as StandInAppointment;
+    return { ...saved, start: new Date(saved.start), end: new Date(saved.end) };
+  } catch {
+    return null;
+  }
+}
+
+function saveAppointment(appointment: StandInAppointment): void {
+  try {
+    sessionStorage.setItem(SAVED_APPOINTMENT_KEY, JSON.stringify(appointment));
+  } catch {
+    // Storage full or blocked: the edits then last until the next reload only.
+  }
+}
+
+/** Presets the person's own settings (Office keeps them in roaming settings). */
+function presetRoamingSettings(settings: { site?: string; unit?: string } | undefined): void {
+  let values: Record<string, unknown> = {};
+  try {
+    values = JSON.parse(localStorage.getItem(ROAMING_SETTINGS_KEY) ?? "{}") as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    values = {};
+  }
+  if (settings) values[SETTINGS_KEY] = { ...settings };
+  else delete values[SETTINGS_KEY];
+  localStorage.setItem(ROAMING_SETTINGS_KEY, JSON.stringify(values));
+}
+
+function start(): void {
+  const query = parsePreviewQuery(location.search);
+  const scenario = scenarioById(query.scenario);
+  const settings: PreviewSettings = {
+    scenario: scenario.id,
+    locale: query.locale ?? "da",
+    theme: query.theme ?? "light",
+    mode: query.mode ?? scenario.mode ?? "compose",
+  };
+  const t = translator(previewMessages, settings.locale);
+  const restored = query.restore ? savedAppointment() : null;
+  if (!restored) presetRoamingSettings(scenario.settings);
+  const appointment = restored ?? toStandInAppointment(scenario.appointment);
+  const user =
+    settings.mode === "compose"
+      ? appointment.organizer
+      : (scenario.user ?? appointment.attendees[0] ?? appointment.organizer);
+
+  let editor: Editor | null = null;
+  const missing = document.getElementById("pv-missing");
+  const standIn = createOfficeStandIn(appointment, {
+    mode: settings.mode,
+    displayLanguage: settings.locale === "da" ? "da-DK" : "en-US",
+    theme: THEMES[settings.theme],
+    mailboxVersion: query.mailboxVersion ?? scenario.mailboxVersion ?? "1.14",
+    user: { displayName: user.name, emailAddress: user.email },
+    storage: localStorage,
+    html: browserHtmlCodec,
+    failures: { ...scenario.failures, ...query.failures },
+    onWrite: (written) => {
+      saveAppointment(written);
+      editor?.showWritten(written);
+    },
+    onMissingMember: () => {
+      if (!missing) return;
+      missing.hidden = false;
+      missing.textContent = t("missingMembers", {
+        members: [...new Set(standIn.missingMembers)].join(", "),
+      });
+    },
+  });
+  (window as unknown as { Office: unknown }).Office = standIn.office;
+  // For the browser tests: what the stand-in holds, and what the pane asked of it in vain.
+  (window as unknown as { moedeguidePreview: unknown }).moedeguidePreview = {
+    appointment: () => standIn.appointment(),
+    missingMembers: () => [...standIn.missingMembers],
+  };
+  saveAppointment(standIn.appointment());
+
+  document.documentElement.lang = settings.locale;
+  document.documentElement.dataset.theme = settings.theme;
+  document.title = t("pageTitle");
+  const banner = document.getElementById("pv-banner");
+  if (banner) {
+    banner.replaceChildren();
+    const strong = document.createElement("strong");
+    strong.textContent = t("banner");
+    banner.append(strong, ` ${t("bannerText")}`);
+  }
+  const root = document.getElementById("pv-editor");
+  if (root) {
+    editor = mountEditor(root, {
+      standIn,
+      scenarios: SCENARIOS,
+      settings,
+      onChange: saveAppointment,
+      navigate: (next, keep) => {
+        if (keep) saveAppointment(standIn.appointment());
+        location.search = previewSearch({ ...next, restore: keep });
+      },
+    });
+  }
+}
+
+start();

@@ -1,0 +1,343 @@
+/**
+ * Messages of the task pane (and the preview page around it). Danish first, English second.
+ * Reminder titles are short imperatives for the checklist; the advisor's own message for each
+ * reminder is shown beneath as the explanation.
+ */
+import type { OtherProvider, ReminderCode } from "../advisor/types";
+import type { Locale } from "./catalogue";
+import { defineMessages } from "./catalogue";
+
+/** The task pane's messages. */
+export const paneMessages = defineMessages(
+  {
+    appTitle: "Mødeguide",
+    appTagline: "Råd om mødet efter Region Sjællands vejledning om Jabber",
+    loading: "Læser mødet …",
+    meetingSubject: "Mødet: {subject}",
+    noSubject: "(intet emne)",
+    privacy: "Intet fra mødet forlader din Outlook.",
+
+    adviceHeading: "Anbefaling",
+    purpose: "Formål: {purpose}",
+    confidence: "Sikkerhed i vurderingen: {level}",
+    confidenceHigh: "høj",
+    confidenceMedium: "middel",
+    confidenceLow: "lav",
+    adviceUpdated: "Rådet er opdateret: {recommendation}.",
+
+    reasonsHeading: "Derfor",
+    reasonGuideline: "Vejledningen, {section}",
+    guidanceOriginal: "Vejledningens ord (dansk original, 2014)",
+    guidanceDigest: "Sammendrag på engelsk",
+    showGuidance: "Vis vejledningens ord",
+
+    travelHeading: "Transport",
+    travelSavedOne: "1 person sparer {duration} kørsel og {km}",
+    travelSavedMany: "{count} personer sparer {duration} kørsel og {km}",
+    travelNoneTravelling: "Ingen, hvis arbejdssted kendes, skal køre for at mødes i {site}.",
+    travelBasis: "Sammenlignet med at mødes fysisk i {site}, tur-retur.",
+    travelUnknownOne: "1 deltagers arbejdssted kendes ikke og er ikke regnet med.",
+    travelUnknownMany: "{count} deltageres arbejdssted kendes ikke og er ikke regnet med.",
+    travelNoSite:
+      "Sparet transport kan ikke beregnes, fordi hverken mødestedet eller dit arbejdssted kendes. Vælg dit arbejdssted under Indstillinger.",
+    travelOthersUnknown: "Mødeguide kender endnu ikke de inviteredes arbejdssted, kun dit eget.",
+
+    remindersHeading: "Husk",
+    remindersHint: "Fluebenene er kun dine egne noter og gemmes ikke.",
+    remindersNone: "Ingen påmindelser til dette møde.",
+    reminderImportant: "Vigtigt",
+    reminder_headset: "Brug headset",
+    "reminder_video-consent": "Få samtykke, før personer vises genkendeligt på video",
+    "reminder_screen-sharing": "Del kun det, alle deltagere må se",
+    reminder_agenda: "Skriv en dagsorden i invitationen",
+    "reminder_personal-data": "Fjern personoplysninger fra invitationen",
+    "reminder_show-as-free": "Vis aftalen som Ledig, hvis du kan kontaktes",
+    "reminder_local-guideline": "Følg din enheds lokale retningslinjer",
+    removeCpr: "Fjern CPR-nummeret {masked} fra {field}",
+    field_subject: "emnet",
+    field_body: "brødteksten",
+    field_location: "lokationen",
+    localGuideline: "{area}, {situation}: {guideline}",
+
+    videoHeading: "Videomøde",
+    insertJabber: "Indsæt Jabber-møde",
+    removeJabber: "Fjern Jabber-møde",
+    working: "Arbejder …",
+    joinLink: "Mødelink",
+    videoAddress: "Videoadresse",
+    noLinkYet: "Invitationen har endnu intet Jabber-møde.",
+    suggestInsert: "Indsæt et Jabber-møde, så deltagerne kan mødes på video.",
+    otherMeetings: "Invitationen har allerede et møde i {providers}.",
+    inserted: "Jabber-mødet er indsat i invitationen.",
+    alreadyPresent: "Invitationen havde allerede et Jabber-møde, så der er ikke indsat et til.",
+    removed: "Jabber-mødet er fjernet fra invitationen.",
+    notPresent: "Der var intet Jabber-møde at fjerne.",
+    bodyTooLarge:
+      "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
+    confirmTitle: "Der er allerede et andet onlinemøde",
+    confirmBody:
+      "Invitationen har allerede et møde i {providers}. Tilføjer du et Jabber-møde, får deltagerne to mødelinks. Vil du tilføje det alligevel?",
+    confirmAccept: "Tilføj alligevel",
+    confirmCancel: "Annuller",
+    readModeNote: "Du ser mødet som deltager. Mødeguide ændrer intet i det.",
+
+    settingsHeading: "Indstillinger",
+    siteLabel: "Dit arbejdssted",
+    siteUnknown: "Ukendt",
+    siteHint: "Bruges til at beregne sparet transport. Gemmes i din Outlook-profil.",
+    unitLabel: "Din enhed (valgfri)",
+    unitHint: "Så vises din enheds lokale retningslinjer. Tryk Enter for at gemme.",
+    settingsSaved: "Indstillingen er gemt.",
+
+    errorTitle: "Noget gik galt",
+    errorRead:
+      "Mødeguide kunne ikke læse mødet fra Outlook ({detail}). Det, du har skrevet, er uændret. Mødeguide prøver igen af sig selv.",
+    errorWrite: "Outlook kunne ikke gemme ændringen ({detail}). Invitationen er, som den var.",
+    errorSettings: "Indstillingen kunne ikke gemmes ({detail}).",
+    errorUnsupported:
+      "Denne version af Outlook understøtter ikke det, Mødeguide har brug for (Mailbox {version}). Brug en nyere Outlook eller Outlook på nettet.",
+    errorNoItem: "Der er intet møde åbent. Åbn et møde, og start Mødeguide igen.",
+    errorNoOffice: "Mødeguide kunne ikke forbinde til Outlook. Åbn Mødeguide fra båndet i Outlook.",
+    errorUnexpected: "Der skete en uventet fejl ({detail}). Invitationen er, som den var.",
+    dismiss: "Luk",
+    retry: "Prøv igen",
+  },
+  {
+    appTitle: "Mødeguide",
+    appTagline: "Advice on the meeting following Region Sjælland's guidance on Jabber",
+    loading: "Reading the meeting …",
+    meetingSubject: "Meeting: {subject}",
+    noSubject: "(no subject)",
+    privacy: "Nothing from the meeting leaves your Outlook.",
+
+    adviceHeading: "Recommendation",
+    purpose: "Purpose: {purpose}",
+    confidence: "Confidence: {level}",
+    confidenceHigh: "high",
+    confidenceMedium: "medium",
+    confidenceLow: "low",
+    adviceUpdated: "The advice is updated: {recommendation}.",
+
+    reasonsHeading: "Why",
+    reasonGuideline: "Guidance, {section}",
+    guidanceOriginal: "The guidance's words (Danish original, 2014)",
+    guidanceDigest: "English digest",
+    showGuidance: "Show the guidance's words",
+
+    travelHeading: "Travel",
+    travelSavedOne: "1 person saves {duration} of driving and {km}",
+    travelSavedMany: "{count} people save {duration} of driving and {km}",
+    travelNoneTravelling: "No one whose work site is known has to drive to meet in {site}.",
+    travelBasis: "Compared with meeting in person in {site}, round trip.",
+    travelUnknownOne: "1 invitee's work site is not known and is not counted.",
+    travelUnknownMany: "{count} invitees' work sites are not known and are not counted.",
+    travelNoSite:
+      "The travel saved cannot be worked out, because neither the meeting place nor your work site is known. Choose your work site under Settings.",
+    travelOthersUnknown: "Mødeguide does not yet know the invitees' work sites, only yours.",
+
+    remindersHeading: "Remember",
+    remindersHint: "The ticks are your own notes and are not saved.",
+    remindersNone: "No reminders for this meeting.",
+    reminderImportant: "Important",
+    reminder_headset: "Use a headset",
+    "reminder_video-consent": "Get consent before people are shown identifiably on video",
+    "reminder_screen-sharing": "Share only what every participant may see",
+    reminder_agenda: "Put an agenda in the invitation",
+    "reminder_personal-data": "Remove personal data from the invitation",
+    "reminder_show-as-free": "Show the appointment as Free if you can be contacted",
+    "reminder_local-guideline": "Follow your unit's local guidelines",
+    removeCpr: "Remove the CPR number {masked} from the {field}",
+    field_subject: "subject",
+    field_body: "body",
+    field_location: "location",
+    localGuideline: "{area}, {situation}: {guideline}",
+
+    videoHeading: "Video meeting",
+    insertJabber: "Insert Jabber meeting",
+    removeJabber: "Remove Jabber meeting",
+    working: "Working …",
+    joinLink: "Meeting link",
+    videoAddress: "Video address",
+    noLinkYet: "The invitation has no Jabber meeting yet.",
+    suggestInsert: "Insert a Jabber meeting so that the participants can meet on video.",
+    otherMeetings: "The invitation already has a meeting in {providers}.",
+    inserted: "The Jabber meeting is in the invitation.",
+    alreadyPresent: "The invitation already had a Jabber meeting, so no second one was added.",
+    removed: "The Jabber meeting is removed from the invitation.",
+    notPresent: "There was no Jabber meeting to remove.",
+    bodyTooLarge:
+      "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
+    confirmTitle: "There is already another online meeting",
+    confirmBody:
+      "The invitation already has a meeting in {providers}. If you add a Jabber meeting, the participants get two meeting links. Add it anyway?",
+    confirmAccept: "Add anyway",
+    confirmCancel: "Cancel",
+    readModeNote: "You are viewing the meeting as an attendee. Mødeguide changes nothing in it.",
+
+    settingsHeading: "Settings",
+    siteLabel: "Your work site",
+    siteUnknown: "Unknown",
+    siteHint: "Used to work out the travel saved. Saved in your Outlook profile.",
+    unitLabel: "Your unit (optional)",
+    unitHint: "Shows your unit's local guidelines. Press Enter to save.",
+    settingsSaved: "The setting is saved.",
+
+    errorTitle: "Something went wrong",
+    errorRead:
+      "Mødeguide could not read the meeting from Outlook ({detail}). What you wrote is unchanged. Mødeguide tries again by itself.",
+    errorWrite: "Outlook could not save the change ({detail}). The invitation is as it was.",
+    errorSettings: "The setting could not be saved ({detail}).",
+    errorUnsupported:
+      "This version of Outlook does not support what Mødeguide needs (Mailbox {version}). Use a newer Outlook or Outlook on the web.",
+    errorNoItem: "No meeting is open. Open a meeting and start Mødeguide again.",
+    errorNoOffice:
+      "Mødeguide could not connect to Outlook. Open Mødeguide from the ribbon in Outlook.",
+    errorUnexpected: "Something unexpected went wrong ({detail}). The invitation is as it was.",
+    dismiss: "Dismiss",
+    retry: "Try again",
+  },
+);
+
+/** A key of the pane's messages. */
+export type PaneMessageKey = keyof (typeof paneMessages)["da"];
+
+/** The checklist title of a reminder code. */
+export function reminderTitleKey(code: ReminderCode): PaneMessageKey {
+  return `reminder_${code}`;
+}
+
+const PROVIDER_NAMES: Record<OtherProvider, string> = {
+  teams: "Microsoft Teams",
+  zoom: "Zoom",
+  webex: "Webex",
+  meet: "Google Meet",
+};
+
+/** Other providers' product names (the same in both languages), joined as a list. */
+export function providerList(providers: readonly OtherProvider[], locale: Locale): string {
+  const names = [...new Set(providers)].map((p) => PROVIDER_NAMES[p]);
+  return new Intl.ListFormat(locale === "da" ? "da-DK" : "en-GB", {
+    style: "long",
+    type: "conjunction",
+  }).format(names);
+}
+
+/** Messages of the preview page around the pane (trying Mødeguide without Outlook). */
+// Pure: the pane's bundle imports this module but not these messages, so they are left out of it.
+export const previewMessages = /* @__PURE__ */ defineMessages(
+  {
+    pageTitle: "Mødeguide: forhåndsvisning",
+    banner: "Forhåndsvisning",
+    bannerText:
+      "Mødeguide uden Outlook. Mødet til venstre er en efterligning af Outlook; intet forlader denne side.",
+    editorHeading: "Mødet (efterligning af Outlook)",
+    appointment: "Mødeindkaldelsen",
+    outlookHeading: "Outlook",
+    scenario: "Eksempel",
+    loadScenario: "Indlæs eksempel",
+    mode: "Din rolle",
+    modeCompose: "Arrangør (redigerer mødet)",
+    modeRead: "Deltager (læser mødet)",
+    language: "Outlooks sprog",
+    theme: "Outlooks tema",
+    themeLight: "Lyst",
+    themeDark: "Mørkt",
+    apply: "Genindlæs ruden",
+    subject: "Emne",
+    location: "Lokation",
+    start: "Start",
+    end: "Slut",
+    recurrence: "Gentagelse",
+    recurrenceNone: "Ingen",
+    recurrence_daily: "Dagligt",
+    recurrence_weekday: "Hver hverdag",
+    recurrence_weekly: "Ugentligt",
+    recurrence_monthly: "Månedligt",
+    recurrence_yearly: "Årligt",
+    interval: "Interval",
+    sensitivity: "Følsomhed",
+    sensitivity_normal: "Normal",
+    sensitivity_personal: "Personlig",
+    sensitivity_private: "Privat",
+    sensitivity_confidential: "Fortrolig",
+    organizer: "Arrangør: {name} <{email}>",
+    attendees: "Deltagere",
+    attendeeName: "Navn",
+    attendeeEmail: "E-mail",
+    attendeeSite: "Arbejdssted",
+    attendeeType: "Type",
+    required: "Påkrævet",
+    optional: "Valgfri",
+    addAttendee: "Tilføj deltager",
+    removeAttendee: "Fjern deltager {number}",
+    attendeeNumber: "Deltager {number}",
+    sitesNote:
+      "Outlook oplyser ikke deltagernes arbejdssted, så ruden kender det ikke endnu. Feltet er her til et senere opslag i adressebogen.",
+    body: "Brødtekst (HTML)",
+    bodyHint:
+      "Outlook gemmer sin egen udgave af HTML'en, som ses her, når Mødeguide har skrevet i mødet.",
+    eventsNote:
+      "Ændrer du tid, deltagere eller gentagelse, sender Outlook en hændelse til ruden. Emne, tekst og lokation ser ruden ved næste opdatering (inden for 3 sekunder).",
+    readOnly: "Som deltager kan du ikke ændre mødet.",
+    missingMembers: "Ruden brugte Office-funktioner, som forhåndsvisningen ikke har: {members}",
+  },
+  {
+    pageTitle: "Mødeguide: preview",
+    banner: "Preview",
+    bannerText:
+      "Mødeguide without Outlook. The meeting on the left is a stand-in for Outlook; nothing leaves this page.",
+    editorHeading: "The meeting (a stand-in for Outlook)",
+    appointment: "The meeting request",
+    outlookHeading: "Outlook",
+    scenario: "Example",
+    loadScenario: "Load example",
+    mode: "Your role",
+    modeCompose: "Organizer (editing the meeting)",
+    modeRead: "Attendee (reading the meeting)",
+    language: "Outlook's language",
+    theme: "Outlook's theme",
+    themeLight: "Light",
+    themeDark: "Dark",
+    apply: "Reload the pane",
+    subject: "Subject",
+    location: "Location",
+    start: "Start",
+    end: "End",
+    recurrence: "Recurrence",
+    recurrenceNone: "None",
+    recurrence_daily: "Daily",
+    recurrence_weekday: "Every weekday",
+    recurrence_weekly: "Weekly",
+    recurrence_monthly: "Monthly",
+    recurrence_yearly: "Yearly",
+    interval: "Interval",
+    sensitivity: "Sensitivity",
+    sensitivity_normal: "Normal",
+    sensitivity_personal: "Personal",
+    sensitivity_private: "Private",
+    sensitivity_confidential: "Confidential",
+    organizer: "Organizer: {name} <{email}>",
+    attendees: "Attendees",
+    attendeeName: "Name",
+    attendeeEmail: "E-mail",
+    attendeeSite: "Work site",
+    attendeeType: "Type",
+    required: "Required",
+    optional: "Optional",
+    addAttendee: "Add attendee",
+    removeAttendee: "Remove attendee {number}",
+    attendeeNumber: "Attendee {number}",
+    sitesNote:
+      "Outlook does not give the attendees' work sites, so the pane does not know them yet. The field is here for a later address-book lookup.",
+    body: "Body (HTML)",
+    bodyHint:
+      "Outlook keeps its own version of the HTML, shown here after Mødeguide has written to the meeting.",
+    eventsNote:
+      "When you change the time, attendees or recurrence, Outlook sends the pane an event. The pane sees the subject, body and location at its next refresh (within 3 seconds).",
+    readOnly: "As an attendee you cannot change the meeting.",
+    missingMembers: "The pane used Office features the preview does not have: {members}",
+  },
+);
+
+/** A key of the preview page's messages. */
+export type PreviewMessageKey = keyof (typeof previewMessages)["da"];

@@ -1,0 +1,61 @@
+/**
+ * The preview page's query parameters, so that a person can bookmark a case and the browser tests
+ * can preset one: ?scenario=status-across-sites&lang=en&theme=dark&mode=read&fail=body.setAsync:1
+ * &mailbox=1.5. `restore=1` keeps the appointment edited before a reload.
+ */
+import type { Locale } from "../i18n/catalogue";
+import type { AppointmentMode, FailureSpec } from "./officeStandIn";
+
+/** What the query asks for; null where it asks nothing (the scenario's or the default applies). */
+export interface PreviewQuery {
+  scenario: string | null;
+  locale: Locale | null;
+  theme: "light" | "dark" | null;
+  mode: AppointmentMode | null;
+  /** Calls that fail, in addition to the scenario's own: "name" (always) or "name:times". */
+  failures: Record<string, FailureSpec>;
+  mailboxVersion: string | null;
+  restore: boolean;
+}
+
+/** Reads the query; unknown or malformed values count as absent. */
+export function parsePreviewQuery(search: string): PreviewQuery {
+  const params = new URLSearchParams(search);
+  const lang = params.get("lang");
+  const theme = params.get("theme");
+  const mode = params.get("mode");
+  const mailbox = params.get("mailbox");
+  const failures: Record<string, FailureSpec> = {};
+  for (const entry of (params.get("fail") ?? "").split(",")) {
+    const match = /^([A-Za-z.]+)(?::(\d+))?$/.exec(entry.trim());
+    if (!match?.[1]) continue;
+    failures[match[1]] = match[2] ? { times: Number(match[2]) } : {};
+  }
+  return {
+    scenario: params.get("scenario"),
+    locale: lang === "da" || lang === "en" ? lang : null,
+    theme: theme === "light" || theme === "dark" ? theme : null,
+    mode: mode === "compose" || mode === "read" ? mode : null,
+    failures,
+    mailboxVersion: mailbox && /^1\.\d{1,2}$/.test(mailbox) ? mailbox : null,
+    restore: params.get("restore") === "1",
+  };
+}
+
+/** The query for a set of preview settings (the inverse of parsePreviewQuery for those fields). */
+export function previewSearch(settings: {
+  scenario: string;
+  locale: Locale;
+  theme: "light" | "dark";
+  mode: AppointmentMode;
+  restore?: boolean;
+}): string {
+  const params = new URLSearchParams({
+    scenario: settings.scenario,
+    lang: settings.locale,
+    theme: settings.theme,
+    mode: settings.mode,
+  });
+  if (settings.restore) params.set("restore", "1");
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,61 @@
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Locale } from "../../i18n/catalogue";
+import { LocaleContext } from "../locale";
+import type { AppProps } from "./App";
+import { App } from "./App";
+import { ErrorBar } from "./ErrorBar";
+import { PaneFrame } from "./PaneFrame";
+
+const useStyles = makeStyles({
+  // On a wrapper, not on the provider: the provider's classes also go to its portals (dialogs,
+  // dropdown lists), which must not fill the window.
+  page: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** Why the pane cannot work here; shown instead of the advice. */
+export type Problem =
+  { kind: "unsupported"; version: string } | { kind: "no-item" } | { kind: "no-office" };
+
+/** Props of Root. */
+export interface RootProps {
+  locale: Locale;
+  dark: boolean;
+  /** The pane's content, or the problem that keeps it from working. */
+  content: { kind: "app"; props: AppProps } | Problem;
+}
+
+/** Theme, language and content of the pane. */
+export function Root({ locale, dark, content }: RootProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
+      <LocaleContext.Provider value={locale}>
+        <div className={styles.page}>
+          {content.kind === "app" ? (
+            <App {...content.props} />
+          ) : (
+            <PaneFrame>
+              {content.kind === "unsupported" ? (
+                <ErrorBar messageKey="errorUnsupported" params={{ version: content.version }} />
+              ) : (
+                <ErrorBar
+                  messageKey={content.kind === "no-item" ? "errorNoItem" : "errorNoOffice"}
+                />
+              )}
+            </PaneFrame>
+          )}
+        </div>
+      </LocaleContext.Provider>
+    </FluentProvider>
+  );
+}

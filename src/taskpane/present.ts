@@ -1,0 +1,94 @@
+/**
+ * What the pane says about a piece of advice, as plain strings: kept apart from the components so
+ * that the wording can be tested without a DOM.
+ */
+import type { Advice, Reminder, Travel } from "../advisor/types";
+import type { Locale } from "../i18n/catalogue";
+import { translator } from "../i18n/catalogue";
+import { formatDuration, formatKm } from "../i18n/format";
+import { areaLabel } from "../i18n/labels";
+import { paneMessages } from "../i18n/pane";
+
+/** The advisor's confidence in three plain steps. */
+export type ConfidenceLevel = "high" | "medium" | "low";
+
+/** Confidence in plain words: high from 0.75, medium from 0.45, low below. */
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  if (confidence >= 0.75) return "high";
+  if (confidence >= 0.45) return "medium";
+  return "low";
+}
+
+/** "høj" / "medium" ... in the locale. */
+export function confidenceText(confidence: number, locale: Locale): string {
+  const t = translator(paneMessages, locale);
+  const level = confidenceLevel(confidence);
+  return t(
+    level === "high" ? "confidenceHigh" : level === "medium" ? "confidenceMedium" : "confidenceLow",
+  );
+}
+
+/** The travel saved, as the sentences the pane shows. */
+export interface TravelText {
+  /** "3 personer sparer 4 t 20 min kørsel og 310 km", or the sentence that no one travels. */
+  headline: string;
+  /** What the figure compares with: the meeting site, round trip. */
+  basis: string | null;
+  /** Invitees whose site is unknown and so not counted; null when every site is known. */
+  unknown: string | null;
+}
+
+/** The travel saved in people's terms, honest about the invitees whose site is not known. */
+export function travelText(travel: Travel | null, locale: Locale): TravelText {
+  const t = translator(paneMessages, locale);
+  if (!travel) return { headline: t("travelNoSite"), basis: null, unknown: null };
+  const people = travel.attendeesTravelling;
+  const duration = formatDuration(travel.minutesSaved, locale);
+  const km = formatKm(travel.kmSaved, locale);
+  const headline =
+    people === 0
+      ? t("travelNoneTravelling", { site: travel.meetingSite })
+      : people === 1
+        ? t("travelSavedOne", { duration, km })
+        : t("travelSavedMany", { count: people, duration, km });
+  const unknown =
+    travel.attendeesUnknown === 0
+      ? null
+      : travel.attendeesUnknown === 1
+        ? t("travelUnknownOne")
+        : t("travelUnknownMany", { count: travel.attendeesUnknown });
+  return {
+    headline,
+    basis: people === 0 ? null : t("travelBasis", { site: travel.meetingSite }),
+    unknown,
+  };
+}
+
+/**
+ * The concrete points under one reminder: what personal data to remove and where, or which local
+ * guidelines apply. Empty for reminders that need nothing more than their message.
+ */
+export function reminderDetails(reminder: Reminder, advice: Advice, locale: Locale): string[] {
+  const t = translator(paneMessages, locale);
+  switch (reminder.code) {
+    case "personal-data":
+      return advice.personalData.map((finding) =>
+        t("removeCpr", { masked: finding.masked, field: t(`field_${finding.field}`) }),
+      );
+    case "local-guideline":
+      return advice.localGuidelines.map((g) =>
+        t("localGuideline", {
+          area: areaLabel(g.area, locale),
+          situation: g.situation,
+          guideline: g.guideline,
+        }),
+      );
+    default:
+      return [];
+  }
+}
+
+/** Only links of the web's own schemes are made clickable; anything else is shown as text. */
+export function isSafeLink(url: string | undefined): url is string {
+  return typeof url === "string" && /^https:\/\/[^\s"'<>]+$/i.test(url);
+}

@@ -1,0 +1,525 @@
+// The browser scenarios, in order. Each gets { browser, baseUrl, screenshotDir, axeSource }.
+// Functions passed to page.evaluate run in the browser, where these exist.
+/* global window, document */
+import assert from "node:assert/strict";
+import http from "node:http";
+import path from "node:path";
+import {
+  adviceShown,
+  appointment,
+  countJoinLinks,
+  seriousViolations,
+  withPreview,
+} from "./helpers.mjs";
+
+export const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+const TRAVEL_DA =
+  /^(1 person sparer|\d+ personer sparer) (\d+ t)?( ?\d+ min)? kørsel og [\d.]+ km$/;
+const TRAVEL_EN =
+  /^(1 person saves|\d+ people save) (\d+ h)?( ?\d+ min)? of driving and [\d,]+ km$/;
+
+test("a status meeting across sites is advised virtual, with the travel saved", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=da", async ({ pane }) => {
+    await adviceShown(pane);
+    const card = pane.getByTestId("recommendation");
+    assert.equal(await card.getAttribute("data-recommendation"), "virtual");
+    assert.match(await card.innerText(), /Hold det som Jabber-videomøde/);
+    assert.match(await card.innerText(), /Formål: Statusmøde/);
+    const travel = (await pane.getByTestId("travel").innerText()).trim();
+    assert.match(travel, TRAVEL_DA);
+    assert.doesNotMatch(travel, /sparer 0 min/);
+    // The invitees' sites are unknown to the pane (Outlook does not give them): it says so.
+    assert.match(
+      await pane.getByTestId("travel-unknown").innerText(),
+      /^3 deltageres arbejdssted kendes ikke og er ikke regnet med\.$/,
+    );
+  });
+});
+
+test("both languages show the right texts (Danish)", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=da", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "da");
+    const text = await pane.innerText();
+    for (const expected of [
+      "Anbefaling",
+      "Hold det som Jabber-videomøde",
+      "Sikkerhed i vurderingen:",
+      "Indsæt Jabber-møde",
+      "Transport",
+      "Husk",
+      "Brug headset",
+      "Derfor",
+      "Indstillinger",
+      "Dit arbejdssted",
+      "Intet fra mødet forlader din Outlook.",
+    ]) {
+      assert.ok(text.includes(expected), `missing Danish text: ${expected}`);
+    }
+    for (const english of ["Recommendation", "Insert Jabber meeting", "Remember", "Settings"]) {
+      assert.ok(!text.includes(english), `English text in the Danish pane: ${english}`);
+    }
+  });
+});
+
+test("both languages show the right texts (English)", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    const text = await pane.innerText();
+    for (const expected of [
+      "Recommendation",
+      "Hold it as a Jabber video meeting",
+      "Purpose: Status meeting",
+      "Confidence:",
+      "Insert Jabber meeting",
+      "Travel",
+      "Remember",
+      "Use a headset",
+      "Why",
+      "Settings",
+      "Your work site",
+      "Nothing from the meeting leaves your Outlook.",
+    ]) {
+      assert.ok(text.includes(expected), `missing English text: ${expected}`);
+    }
+    assert.match((await pane.getByTestId("travel").innerText()).trim(), TRAVEL_EN);
+    for (const danish of ["Anbefaling", "Indsæt Jabber-møde", "Husk", "Indstillinger"]) {
+      assert.ok(!text.includes(danish), `Danish text in the English pane: ${danish}`);
+    }
+  });
+});
+
+test("inserting twice leaves one link", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(countJoinLinks(await page.inputValue("#pv-body")), 0);
+    // Two clicks in the same task, before React can disable the button.
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-testid="insert-jabber"]');
+      button.click();
+      button.click();
+    });
+    await pane.getByTestId("remove-jabber").waitFor();
+    await pane.getByTestId("meeting-link").waitFor();
+    const body = await page.inputValue("#pv-body");
+    assert.equal(countJoinLinks(body), 1, "one join link in the body");
+    const held = await appointment(page);
+    assert.equal(countJoinLinks(held.bodyHtml), 1, "one join link in the stand-in's body");
+    assert.equal(held.location.match(/video\.regionsjaelland\.dk\/meeting\//g)?.length, 1);
+    assert.match(await pane.getByTestId("link-notice").innerText(), /Jabber-mødet er indsat/);
+
+    // A pane opened again on the same meeting offers removal, not a second insert.
+    await page.goto(`${env.baseUrl}preview.html?scenario=status-across-sites&restore=1`);
+    await adviceShown(pane);
+    await pane.getByTestId("remove-jabber").waitFor();
+    assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
+    assert.equal(countJoinLinks((await appointment(page)).bodyHtml), 1);
+  });
+});
+
+test("removing the meeting restores the body and location exactly", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const before = await appointment(page);
+    const shownBefore = await page.inputValue("#pv-body");
+    await pane.getByTestId("insert-jabber").click();
+    await pane.getByTestId("remove-jabber").waitFor();
+    const inserted = await appointment(page);
+    assert.notEqual(inserted.bodyHtml, before.bodyHtml);
+    assert.notEqual(inserted.location, before.location);
+    await pane.getByTestId("remove-jabber").click();
+    await pane.getByTestId("insert-jabber").waitFor();
+    const after = await appointment(page);
+    assert.equal(after.bodyHtml, before.bodyHtml);
+    assert.equal(after.location, before.location);
+    assert.equal(await page.inputValue("#pv-body"), shownBefore);
+    assert.match(await pane.getByTestId("link-notice").innerText(), /fjernet/);
+  });
+});
+
+test("focus stays on the meeting button after inserting with the keyboard", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+    await adviceShown(pane);
+    await pane.getByTestId("insert-jabber").focus();
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("remove-jabber").waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-testid")),
+      "remove-jabber",
+    );
+    assert.equal(countJoinLinks((await appointment(page)).bodyHtml), 1);
+  });
+});
+
+test("a personnel conversation (MUS) is advised physical", async (env) => {
+  await withPreview(env, "scenario=personnel-conversation", async ({ pane }) => {
+    await adviceShown(pane);
+    const card = pane.getByTestId("recommendation");
+    assert.equal(await card.getAttribute("data-recommendation"), "physical");
+    assert.match(await card.innerText(), /Mød op fysisk/);
+    assert.match(await card.innerText(), /Personalesamtale/);
+  });
+});
+
+test("markup in the subject is shown as text and never run", async (env) => {
+  await withPreview(env, "scenario=markup-in-subject", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const subject = await pane.getByTestId("subject").innerText();
+    assert.ok(subject.includes("<img src=x onerror=window.__xss=1>"), subject);
+    assert.ok(subject.includes("<b>fed</b>"), subject);
+    assert.equal(await pane.locator("img, b, svg[onload]").count(), 0);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    // The stand-in keeps the subject as typed, and Outlook's sanitising drops the body's script.
+    assert.equal(
+      await page.inputValue("#pv-subject"),
+      "<img src=x onerror=window.__xss=1> Statusmøde <b>fed</b>",
+    );
+    assert.ok(!(await page.inputValue("#pv-body")).includes("<script"));
+  });
+});
+
+test("read mode (an attendee) shows the advice and no insert or remove button", async (env) => {
+  await withPreview(env, "scenario=attendee-view", async ({ pane }) => {
+    await adviceShown(pane);
+    assert.match(await pane.innerText(), /Du ser mødet som deltager/);
+    assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
+    assert.equal(await pane.getByTestId("remove-jabber").count(), 0);
+    assert.ok((await pane.getByTestId("reminders").locator("li").count()) > 0);
+  });
+});
+
+test("an Office error when writing shows a clear message and loses nothing", async (env) => {
+  await withPreview(env, "scenario=office-error", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const before = await appointment(page);
+    await pane.getByTestId("insert-jabber").click();
+    const alert = pane.getByRole("alert").filter({ hasText: "Outlook kunne ikke gemme ændringen" });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Invitationen er, som den var/);
+    assert.match(await alert.innerText(), /InternalServerError 5001/);
+    const after = await appointment(page);
+    assert.equal(after.bodyHtml, before.bodyHtml);
+    assert.equal(after.subject, before.subject);
+    assert.equal(after.location, before.location);
+    assert.equal(await page.inputValue("#pv-body"), before.bodyHtml);
+    // The button is usable again, and the message can be dismissed.
+    await pane.getByTestId("insert-jabber").waitFor();
+    assert.equal(await pane.getByTestId("insert-jabber").getAttribute("aria-disabled"), null);
+    await alert.getByRole("button", { name: "Luk" }).click();
+    await alert.waitFor({ state: "detached" });
+  });
+});
+
+test("an Office error when saving settings is shown, and the advice still follows", async (env) => {
+  await withPreview(env, "scenario=office-error&lang=en", async ({ pane }) => {
+    await adviceShown(pane);
+    await pane.getByTestId("site-dropdown").click();
+    await pane.page().getByRole("option", { name: "Køge", exact: true }).click();
+    await pane.getByRole("alert").filter({ hasText: "The setting could not be saved" }).waitFor();
+    await pane
+      .getByTestId("travel")
+      .filter({ hasText: "No one whose work site is known" })
+      .waitFor();
+  });
+});
+
+test("an Office error when reading shows a message, then recovers", async (env) => {
+  await withPreview(env, "scenario=read-error", async ({ page, pane }) => {
+    const alert = pane.getByRole("alert").filter({ hasText: "Mødeguide kunne ikke læse mødet" });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /uændret/);
+    await adviceShown(pane);
+    await alert.waitFor({ state: "detached" });
+    assert.equal(await page.inputValue("#pv-body"), "<div>Teksten her skal blive stående.</div>");
+  });
+});
+
+test("another online meeting in the invitation is confirmed before a second is added", async (env) => {
+  await withPreview(env, "scenario=decision-with-teams", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.match(await pane.getByTestId("other-meetings").innerText(), /Microsoft Teams/);
+    const before = await appointment(page);
+    await pane.getByTestId("insert-jabber").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Der er allerede et andet onlinemøde/);
+    await dialog.getByTestId("cancel-insert").click();
+    await dialog.waitFor({ state: "detached" });
+    assert.equal((await appointment(page)).bodyHtml, before.bodyHtml);
+
+    await pane.getByTestId("insert-jabber").click();
+    await page.getByRole("dialog").getByTestId("confirm-insert").click();
+    await pane.getByTestId("remove-jabber").waitFor();
+    const after = await appointment(page);
+    assert.equal(countJoinLinks(after.bodyHtml), 1);
+    assert.ok(after.bodyHtml.includes("teams.microsoft.com"), "the Teams link stays");
+  });
+});
+
+test("a body at Outlook's limit is not written to, and the pane says why", async (env) => {
+  await withPreview(env, "scenario=body-too-large&lang=en", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const before = await appointment(page);
+    await pane.getByTestId("insert-jabber").click();
+    await pane.getByTestId("link-notice").filter({ hasText: "too long" }).waitFor();
+    const after = await appointment(page);
+    assert.equal(after.bodyHtml.length, before.bodyHtml.length);
+    assert.equal(after.bodyHtml, before.bodyHtml);
+    assert.equal(countJoinLinks(after.bodyHtml), 0);
+  });
+});
+
+test("the advice follows the subject (polled) and the attendees (event)", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const card = pane.getByTestId("recommendation");
+    await page.fill("#pv-subject", "MUS med Anders");
+    await pane.locator('[data-recommendation="physical"]').waitFor({ timeout: 8000 });
+    assert.match(await pane.getByTestId("subject").innerText(), /MUS med Anders/);
+    // The live region announces a new recommendation.
+    assert.match(
+      await pane.getByTestId("announcer").innerText(),
+      /Rådet er opdateret: Mød op fysisk/,
+    );
+
+    // Removing every attendee fires RecipientsChanged: the pane re-reads without waiting to poll.
+    for (let i = 3; i >= 1; i--)
+      await page.getByRole("button", { name: `Fjern deltager ${i}` }).click();
+    const started = Date.now();
+    await pane.locator('[data-recommendation="none"]').waitFor({ timeout: 8000 });
+    assert.ok(Date.now() - started < 2500, `took ${Date.now() - started} ms`);
+    assert.equal(await card.getAttribute("data-recommendation"), "none");
+  });
+});
+
+test("choosing one's own site updates the advice at once and is saved", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.match(await pane.getByTestId("travel").innerText(), /^1 person saves/);
+    await pane.getByTestId("site-dropdown").click();
+    await page.getByRole("option", { name: "Køge", exact: true }).click();
+    // The meeting is in Køge: with the organizer there too, no one known has to drive.
+    await pane
+      .getByTestId("travel")
+      .filter({ hasText: "No one whose work site is known" })
+      .waitFor();
+    await pane.getByRole("status").filter({ hasText: "The setting is saved." }).waitFor();
+    const stored = await page.evaluate(() =>
+      localStorage.getItem("moedeguide-preview:roamingSettings"),
+    );
+    assert.deepEqual(JSON.parse(stored)["moedeguide.settings"], { site: "Køge" });
+  });
+});
+
+test("the personal-data reminder says what to remove, and stands out", async (env) => {
+  await withPreview(env, "scenario=personal-data", async ({ pane }) => {
+    await adviceShown(pane);
+    const reminder = pane.locator('[data-code="personal-data"]');
+    assert.equal(await reminder.getAttribute("data-severity"), "warning");
+    const text = await reminder.innerText();
+    assert.match(text, /Fjern CPR-nummeret 010270-\*{4} fra brødteksten/);
+    assert.match(text, /Vigtigt/);
+    assert.ok(!text.includes("010270-1234"), "the full number is never shown");
+    // Ticking is the person's own note.
+    await reminder.getByRole("checkbox").check();
+    assert.equal(await reminder.getByRole("checkbox").isChecked(), true);
+  });
+});
+
+test("a reason opens to the guidance's own words, Danish and English", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ pane }) => {
+    await adviceShown(pane);
+    const header = pane
+      .locator('section[aria-labelledby="mg-reasons"] button[aria-expanded]')
+      .first();
+    await header.click();
+    const quote = pane.locator('blockquote[lang="da"]').first();
+    await quote.waitFor();
+    assert.match(await quote.innerText(), /statusmøder|Videosamtaler|Virtuelle møder|videomødet/i);
+    assert.ok((await pane.locator('ul[lang="en"] li').count()) > 0);
+  });
+});
+
+test("the stand-in fails loudly on an Office member it does not implement", async (env) => {
+  await withPreview(
+    env,
+    "scenario=status-across-sites",
+    async ({ page, pane }) => {
+      await adviceShown(pane);
+      const message = await page.evaluate(() => {
+        try {
+          return String(window.Office.context.mailbox.item.categories);
+        } catch (error) {
+          return error.message;
+        }
+      });
+      assert.match(message, /Office\.context\.mailbox\.item\.categories is not implemented/);
+      assert.match(await page.locator("#pv-missing").innerText(), /item\.categories/);
+    },
+    { allowMissing: true },
+  );
+});
+
+for (const lang of ["da", "en"]) {
+  for (const theme of ["light", "dark"]) {
+    test(`axe finds no serious or critical violation in the pane (${lang}, ${theme})`, async (env) => {
+      for (const scenario of ["status-across-sites", "personal-data", "attendee-view"]) {
+        await withPreview(
+          env,
+          `scenario=${scenario}&lang=${lang}&theme=${theme}`,
+          async ({ page, pane }) => {
+            await adviceShown(pane);
+            // Open every reason so that the guidance text is checked too.
+            const headers = pane.locator(
+              'section[aria-labelledby="mg-reasons"] button[aria-expanded]',
+            );
+            for (let i = 0; i < (await headers.count()); i++) await headers.nth(i).click();
+            const violations = await seriousViolations(page, env.axeSource);
+            assert.deepEqual(violations, [], `${scenario}: ${violations.join("; ")}`);
+          },
+        );
+      }
+    });
+  }
+}
+
+test("screenshots of the pane (Danish and English, light and dark)", async (env) => {
+  for (const [lang, theme, scenario] of [
+    ["da", "light", "status-across-sites"],
+    ["en", "light", "status-across-sites"],
+    ["da", "dark", "personal-data"],
+    ["en", "light", "decision-with-teams"],
+  ]) {
+    await withPreview(
+      env,
+      `scenario=${scenario}&lang=${lang}&theme=${theme}`,
+      async ({ page, pane }) => {
+        await adviceShown(pane);
+        // Let the pane's column grow to its content, so that the picture shows all of it.
+        await page.addStyleTag({ content: "#container { height: auto !important; }" });
+        await page.waitForTimeout(300);
+        const file = path.join(env.screenshotDir, `pane-${scenario}-${lang}-${theme}.png`);
+        await pane.screenshot({ path: file });
+        if (lang === "da" && theme === "light") {
+          await page.screenshot({ path: path.join(env.screenshotDir, `preview-${lang}.png`) });
+        }
+      },
+      { viewport: { width: 1200, height: 900 } },
+    );
+  }
+});
+
+test("axe finds no serious or critical violation on the whole preview page", async (env) => {
+  for (const query of [
+    "scenario=status-across-sites&lang=da",
+    "scenario=attendee-view&lang=en&theme=dark",
+  ]) {
+    await withPreview(env, query, async ({ page, pane }) => {
+      await adviceShown(pane);
+      await page.addScriptTag({ path: env.axeSource });
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { resultTypes: ["violations"] }),
+      );
+      const serious = result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      assert.deepEqual(serious, [], `${query}: ${serious.join("; ")}`);
+    });
+  }
+});
+
+test("the preview's editor works by keyboard and says it is a preview", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.match(await page.locator("#pv-banner").innerText(), /^Preview/);
+    assert.equal(await page.title(), "Mødeguide: preview");
+    // Every form control has a label.
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("#pv-editor input, #pv-editor select, #pv-editor textarea")]
+        .filter((c) => c.labels === null || c.labels.length === 0)
+        .map((c) => c.id),
+    );
+    assert.deepEqual(unlabelled, []);
+    await page.getByLabel("Subject").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Workshop: ny strategi");
+    await page.keyboard.press("Tab");
+    await pane
+      .getByTestId("subject")
+      .filter({ hasText: "Workshop: ny strategi" })
+      .waitFor({ timeout: 8000 });
+  });
+});
+
+/** A raw request (the path as given, not normalised as fetch would). */
+function rawRequest(baseUrl, method, requestPath) {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, method, path: requestPath }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+test("the server serves dist/ with the right types, cacheable icons and no way out", async (env) => {
+  const expectations = [
+    ["/taskpane.html", 200, "text/html; charset=utf-8", "no-cache"],
+    ["/preview.js", 200, "text/javascript; charset=utf-8", "no-cache"],
+    ["/manifest.xml", 200, "text/xml; charset=utf-8", "no-cache"],
+    ["/assets/icon-32.png", 200, "image/png", "public, max-age=86400"],
+  ];
+  for (const [file, status, type, cache] of expectations) {
+    const response = await rawRequest(env.baseUrl, "GET", file);
+    assert.equal(response.statusCode, status, file);
+    assert.equal(response.headers["content-type"], type, file);
+    assert.equal(response.headers["cache-control"], cache, file);
+    assert.equal(response.headers["x-content-type-options"], "nosniff", file);
+  }
+  for (const attempt of [
+    "/../package.json",
+    "/..%2fpackage.json",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/assets/..%2f..%2fpackage.json",
+    "/..\\package.json",
+    "/%00.html",
+    "/%E0%A4%A",
+  ]) {
+    const response = await rawRequest(env.baseUrl, "GET", attempt);
+    assert.ok([400, 403, 404].includes(response.statusCode), `${attempt}: ${response.statusCode}`);
+  }
+  assert.equal((await rawRequest(env.baseUrl, "POST", "/taskpane.html")).statusCode, 405);
+  const root = await rawRequest(env.baseUrl, "GET", "/?scenario=attendee-view");
+  assert.equal(root.statusCode, 302);
+  assert.equal(root.headers.location, "/preview.html?scenario=attendee-view");
+});
+
+test("an Outlook without the needed requirement set gets a clear message", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&lang=en&mailbox=1.2", async ({ pane }) => {
+    const alert = pane.getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /does not support what Mødeguide needs \(Mailbox 1\.3\)/);
+    assert.equal(await pane.getByTestId("recommendation").count(), 0);
+  });
+});
+
+test("an older Outlook (Mailbox 1.5: no item events) still gets live advice", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&mailbox=1.5", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(
+      await pane.getByTestId("recommendation").getAttribute("data-recommendation"),
+      "virtual",
+    );
+    await page.getByRole("button", { name: "Fjern deltager 1" }).click();
+    await page.getByRole("button", { name: "Fjern deltager 1" }).click();
+    await page.getByRole("button", { name: "Fjern deltager 1" }).click();
+    // No RecipientsChanged below 1.7: the pane's own refresh picks the change up.
+    await pane.locator('[data-recommendation="none"]').waitFor({ timeout: 8000 });
+  });
+});

@@ -1,0 +1,55 @@
+import { parsePreviewQuery, previewSearch } from "../../../src/preview/query";
+
+describe("parsePreviewQuery", () => {
+  it("reads every parameter", () => {
+    expect(
+      parsePreviewQuery(
+        "?scenario=office-error&lang=en&theme=dark&mode=read&fail=body.setAsync,roamingSettings.saveAsync:2&mailbox=1.8&restore=1",
+      ),
+    ).toEqual({
+      scenario: "office-error",
+      locale: "en",
+      theme: "dark",
+      mode: "read",
+      failures: { "body.setAsync": {}, "roamingSettings.saveAsync": { times: 2 } },
+      mailboxVersion: "1.8",
+      restore: true,
+    });
+  });
+
+  it("counts unknown or malformed values as absent", () => {
+    expect(
+      parsePreviewQuery("?lang=de&theme=blue&mode=edit&fail=<script>,a b&mailbox=2&restore=yes"),
+    ).toEqual({
+      scenario: null,
+      locale: null,
+      theme: null,
+      mode: null,
+      failures: {},
+      mailboxVersion: null,
+      restore: false,
+    });
+  });
+
+  it("gives defaults for an empty query", () => {
+    expect(parsePreviewQuery("")).toEqual(
+      expect.objectContaining({ scenario: null, failures: {}, restore: false }),
+    );
+  });
+});
+
+describe("previewSearch", () => {
+  it("round-trips through parsePreviewQuery", () => {
+    const settings = {
+      scenario: "attendee-view",
+      locale: "en",
+      theme: "dark",
+      mode: "read",
+    } as const;
+    const search = previewSearch({ ...settings, restore: true });
+    expect(parsePreviewQuery(search)).toEqual(
+      expect.objectContaining({ ...settings, restore: true }),
+    );
+    expect(previewSearch(settings)).not.toContain("restore");
+  });
+});

@@ -1,0 +1,46 @@
+import { OfficeCallError } from "../../../src/office/async";
+import { errorDetail, errorMessageKey } from "../../../src/taskpane/errors";
+import { paneMessages } from "../../../src/i18n/pane";
+
+describe("errorDetail", () => {
+  it("gives Office's message with its error name and code", () => {
+    const error = new OfficeCallError(
+      "An internal error has occurred.",
+      "InternalServerError",
+      5001,
+    );
+    expect(errorDetail(error)).toBe("An internal error has occurred; InternalServerError 5001");
+  });
+
+  it("does not repeat a name and code that the message already holds", () => {
+    const error = new OfficeCallError(
+      "Office call failed (InternalServerError 5001)",
+      "InternalServerError",
+      5001,
+    );
+    expect(errorDetail(error)).toBe("Office call failed (InternalServerError 5001)");
+  });
+
+  it("gives the message alone when Office gave no name or code", () => {
+    expect(errorDetail(new OfficeCallError("Roaming settings are unavailable"))).toBe(
+      "Roaming settings are unavailable",
+    );
+  });
+
+  it("handles other errors and non-errors", () => {
+    expect(errorDetail(new TypeError("x is undefined."))).toBe("x is undefined");
+    expect(errorDetail(new Error(""))).toBe("Error");
+    expect(errorDetail("plain")).toBe("plain");
+  });
+});
+
+describe("errorMessageKey", () => {
+  it.each(["read", "write", "settings", "unexpected"] as const)(
+    "has a message with a {detail} for %s",
+    (action) => {
+      const key = errorMessageKey(action);
+      expect(paneMessages.da[key]).toContain("{detail}");
+      expect(paneMessages.en[key]).toContain("{detail}");
+    },
+  );
+});

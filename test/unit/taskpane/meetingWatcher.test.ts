@@ -1,0 +1,132 @@
+import type { Advice, MeetingDraft } from "../../../src/advisor/types";
+import { MeetingWatcher, draftKey } from "../../../src/taskpane/meetingWatcher";
+
+const draft = (subject: string): MeetingDraft => ({
+  subject,
+  start: "2027-02-02T10:00:00+01:00",
+  end: "2027-02-02T11:00:00+01:00",
+  attendees: [],
+});
+
+const adviceFor = (d: MeetingDraft): Advice =>
+  ({ recommendation: d.subject.startsWith("MUS") ? "physical" : "virtual" }) as Advice;
+
+/** A read that the test resolves or rejects when it likes. */
+function controllableReads() {
+  const pending: Array<{ resolve: (d: MeetingDraft) => void; reject: (e: unknown) => void }> = [];
+  const read = jest.fn(
+    () =>
+      new Promise<MeetingDraft>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      }),
+  );
+  return { read, pending };
+}
+
+function setup(read: () => Promise<MeetingDraft>) {
+  const onAdvice = jest.fn();
+  const onReadResult = jest.fn();
+  const advise = jest.fn(adviceFor);
+  const watcher = new MeetingWatcher({ read, advise, onAdvice, onReadResult });
+  return { watcher, onAdvice, onReadResult, advise };
+}
+
+describe("MeetingWatcher", () => {
+  it("advises on the first read and again only when the draft changed", async () => {
+    let current = draft("Statusmøde");
+    const { watcher, onAdvice, advise, onReadResult } = setup(async () => current);
+    await watcher.refresh();
+    await watcher.refresh();
+    expect(advise).toHaveBeenCalledTimes(1);
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+    expect(onAdvice).toHaveBeenLastCalledWith(current, { recommendation: "virtual" });
+    current = draft("MUS med Anders");
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(2);
+    expect(onAdvice).toHaveBeenLastCalledWith(current, { recommendation: "physical" });
+    expect(onReadResult).toHaveBeenCalledTimes(3);
+    expect(onReadResult).toHaveBeenLastCalledWith(null);
+  });
+
+  it("treats an equal draft read again as unchanged", async () => {
+    const { watcher, onAdvice } = setup(async () => draft("Statusmøde"));
+    await watcher.refresh();
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+  });
+
+  it("never overlaps reads: a burst during a read costs one more read", async () => {
+    const { read, pending } = controllableReads();
+    const { watcher, onAdvice } = setup(read);
+    const first = watcher.refresh();
+    const burst = [watcher.refresh(), watcher.refresh(), watcher.refresh()];
+    expect(read).toHaveBeenCalledTimes(1);
+    pending[0]!.resolve(draft("A"));
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).toHaveBeenCalledTimes(2);
+    pending[1]!.resolve(draft("B"));
+    await Promise.all([first, ...burst]);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(onAdvice.mock.calls.map((c) => (c[0] as MeetingDraft).subject)).toEqual(["A", "B"]);
+  });
+
+  it("reports a failed read, keeps quiet about advice, and reports recovery", async () => {
+    const failure = new Error("Office failed");
+    const read = jest
+      .fn<Promise<MeetingDraft>, []>()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValueOnce(draft("Statusmøde"));
+    const { watcher, onAdvice, onReadResult } = setup(read);
+    await watcher.refresh();
+    expect(onReadResult).toHaveBeenLastCalledWith(failure);
+    expect(onAdvice).not.toHaveBeenCalled();
+    await watcher.refresh();
+    expect(onReadResult).toHaveBeenLastCalledWith(null);
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+  });
+
+  it("advises again on the same draft after invalidate", async () => {
+    const { watcher, onAdvice } = setup(async () => draft("Statusmøde"));
+    await watcher.refresh();
+    watcher.invalidate();
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(2);
+  });
+
+  it("calls nothing back once stopped", async () => {
+    const { read, pending } = controllableReads();
+    const { watcher, onAdvice, onReadResult } = setup(read);
+    const running = watcher.refresh();
+    watcher.stop();
+    pending[0]!.resolve(draft("A"));
+    await running;
+    expect(onAdvice).not.toHaveBeenCalled();
+    expect(onReadResult).not.toHaveBeenCalled();
+  });
+
+  it("rejects when advising throws (a bug of ours), and can run again", async () => {
+    const onAdvice = jest.fn();
+    const advise = jest.fn().mockImplementationOnce(() => {
+      throw new Error("bug");
+    });
+    advise.mockImplementation(adviceFor);
+    const watcher = new MeetingWatcher({
+      read: async () => draft("Statusmøde"),
+      advise,
+      onAdvice,
+      onReadResult: () => undefined,
+    });
+    await expect(watcher.refresh()).rejects.toThrow("bug");
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("draftKey", () => {
+  it("differs when any field differs", () => {
+    expect(draftKey(draft("A"))).toBe(draftKey(draft("A")));
+    expect(draftKey(draft("A"))).not.toBe(draftKey(draft("B")));
+    expect(draftKey({ ...draft("A"), body: "x" })).not.toBe(draftKey(draft("A")));
+  });
+});
