@@ -63,7 +63,11 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
   );
   const zone = draft.timeZone ?? policy.timeZone;
   lines.push(t("when", { when: displayWhen(draft, zone, locale) }));
-  lines.push(t("recommendation", { label: recommendationLabel(advice.recommendation, locale) }));
+  lines.push(
+    t("recommendation", {
+      label: recommendationLabel(advice.recommendation, locale, policy.meetingLink.name),
+    }),
+  );
   lines.push(
     t("purpose", {
       label: purposeLabel(advice.purpose, locale),
@@ -84,7 +88,12 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
   if (!travel) lines.push(t("travelNoSite"));
   else {
     if (travel.attendeesTravelling === 0)
-      lines.push(t("travelNobody", { site: travel.meetingSite }));
+      // Nobody travels only when every site is known; otherwise it would be a guess.
+      lines.push(
+        t(travel.attendeesUnknown === 0 ? "travelNobody" : "travelNobodyKnown", {
+          site: travel.meetingSite,
+        }),
+      );
     else {
       const people =
         travel.attendeesTravelling === 1

@@ -22,6 +22,7 @@ export const cliMessages = defineMessages(
     important: "Vigtigt",
     travelNoSite: "Rejse: intet kendt arbejdssted, så rejsen kan ikke beregnes.",
     travelNobody: "Rejse: ingen skal rejse for at mødes i {site}.",
+    travelNobodyKnown: "Rejse: ingen med kendt arbejdssted skal rejse for at mødes i {site}.",
     travelSaved:
       "Rejse: som videomøde sparer {people} turen til {site}, i alt {duration} og {distance} kørsel tur-retur.",
     peopleOne: "1 deltager",
@@ -54,6 +55,7 @@ export const cliMessages = defineMessages(
     important: "Important",
     travelNoSite: "Travel: no known work site, so travel cannot be worked out.",
     travelNobody: "Travel: no one needs to travel to meet in {site}.",
+    travelNobodyKnown: "Travel: no one whose work site is known needs to travel to meet in {site}.",
     travelSaved:
       "Travel: as a video meeting it saves {people} the trip to {site}, {duration} and {distance} of driving in all, round trip.",
     peopleOne: "1 attendee",

@@ -1,6 +1,6 @@
 /** Names of the advisor's codes for people: purposes, recommendations, local-guideline areas. */
 import type { LocalGuidelineArea, Purpose, Recommendation } from "../advisor/types";
-import type { Locale } from "./catalogue";
+import { format, type Locale } from "./catalogue";
 
 const PURPOSE: Record<Locale, Record<Purpose, string>> = {
   da: {
@@ -35,13 +35,13 @@ const PURPOSE: Record<Locale, Record<Purpose, string>> = {
 
 const RECOMMENDATION: Record<Locale, Record<Recommendation, string>> = {
   da: {
-    virtual: "Hold det som Jabber-videomøde",
+    virtual: "Hold det som videomøde i {provider}",
     physical: "Mød op fysisk",
     either: "Både video og fysisk fremmøde passer",
     none: "Ingen andre er inviteret",
   },
   en: {
-    virtual: "Hold it as a Jabber video meeting",
+    virtual: "Hold it as a {provider} video meeting",
     physical: "Meet in person",
     either: "Video or in person both work",
     none: "No one else is invited",
@@ -70,6 +70,7 @@ const AREA: Record<Locale, Record<LocalGuidelineArea, string>> = {
 };
 
 export const purposeLabel = (purpose: Purpose, locale: Locale): string => PURPOSE[locale][purpose];
-export const recommendationLabel = (r: Recommendation, locale: Locale): string =>
-  RECOMMENDATION[locale][r];
+/** The recommendation in words, naming the policy's video meeting provider (e.g. "Cisco Jabber"). */
+export const recommendationLabel = (r: Recommendation, locale: Locale, provider: string): string =>
+  format(RECOMMENDATION[locale][r], { provider });
 export const areaLabel = (area: LocalGuidelineArea, locale: Locale): string => AREA[locale][area];

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Lightbulb20Regular } from "@fluentui/react-icons";
@@ -80,7 +81,13 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
     lastRecommendation.current = advice.recommendation;
     if (!first) {
       setAnnouncement(
-        t("adviceUpdated", { recommendation: recommendationLabel(advice.recommendation, locale) }),
+        t("adviceUpdated", {
+          recommendation: recommendationLabel(
+            advice.recommendation,
+            locale,
+            DEFAULT_POLICY.meetingLink.name,
+          ),
+        }),
       );
     }
   }, [advice, locale, t]);

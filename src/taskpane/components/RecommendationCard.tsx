@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import {
   CalendarPerson24Regular,
@@ -64,7 +65,9 @@ export function RecommendationCard({ advice }: { advice: Advice }) {
         {ICONS[advice.recommendation]}
       </span>
       <div>
-        <p className={styles.label}>{recommendationLabel(advice.recommendation, locale)}</p>
+        <p className={styles.label}>
+          {recommendationLabel(advice.recommendation, locale, DEFAULT_POLICY.meetingLink.name)}
+        </p>
         <p className={styles.meta}>
           {t("purpose", { purpose: purposeLabel(advice.purpose, locale) })}
         </p>
