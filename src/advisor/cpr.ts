@@ -7,12 +7,30 @@ import type { PersonalDataFinding } from "./types";
 
 /**
  * Ten digits, with or without the hyphen, that are not part of a longer number, a phone number
- * with its country code (+45…), a link or address (…/0102701234, sip:0102701234@…), a decimal
- * or a date written with separators.
+ * with its country code (+45…), a link (…/0102701234, ?id=0102701234), an e-mail or video address
+ * (0102701234@…), a decimal or a date written with separators. The character before is matched
+ * rather than looked behind: classic Outlook's JavaScript-only runtime (ECMAScript 2016) has no
+ * lookbehind. What comes before a colon or a full stop is judged in code (see `isAddressOrDecimal`).
  */
-// The character before is matched rather than looked behind: classic Outlook's JavaScript-only
-// runtime (ECMAScript 2016) has no lookbehind.
-const CANDIDATE = /(^|[^\d+/:.,\-@=#])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d@]|[-/.,:]\d)/g;
+const CANDIDATE = /(^|[^\d+/\-@=#])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d@]|[-/.,:]\d)/g;
+
+/** A URI scheme right before the colon: "sip:0102701234", "tel:0102701234". */
+const SCHEME_BEFORE =
+  /(?:^|[^a-z])(?:sips?|tel|im|xmpp|ciscotel|ciscotelconf|ciscoim|callto|https?|ftp)$/i;
+
+/**
+ * Whether the character before the digits makes them part of something else: a colon after a URI
+ * scheme (an address), or a full stop or comma right after a digit (a decimal). "CPR:0102701234"
+ * and "cpr.nr.0102701234" stay numbers in text.
+ */
+function isAddressOrDecimal(text: string, before: string, at: number): boolean {
+  if (before === ":") return SCHEME_BEFORE.test(text.slice(Math.max(0, at - 13), at));
+  if (before === "." || before === ",") {
+    const previous = text.charCodeAt(at - 1);
+    return previous >= 48 && previous <= 57;
+  }
+  return false;
+}
 
 /** The century of a CPR number's birth year, from its 7th digit and its two-digit year. */
 export function cprCentury(seventh: number, yy: number): number {
@@ -47,6 +65,8 @@ export function findCprNumbers(
   const seen = new Set<string>();
   for (const m of text.matchAll(CANDIDATE)) {
     const digits = `${m[2]}${m[3]}${m[4]}${m[6]}`;
+    const before = m[1]!;
+    if (before !== "" && isAddressOrDecimal(text, before, m.index! + before.length - 1)) continue;
     if (!isCprNumber(digits) || seen.has(digits)) continue;
     seen.add(digits);
     found.push({ kind: "cpr", field, masked: `${m[2]}${m[3]}${m[4]}-****` });

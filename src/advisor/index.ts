@@ -218,7 +218,9 @@ function decide(c: Context): Decision {
     }
     // Words: strong in the subject, weaker from the body alone, weaker still when the text also
     // points elsewhere (less so when the other purpose would be advised the same way).
-    confidence = top.inSubject ? 0.8 : 0.55;
+    // A single word in the body alone may be incidental ("der er frokost"): weaker still, so that
+    // it informs the pane but never drives a notice or a check at send.
+    confidence = top.inSubject ? 0.8 : top.score >= 2 ? 0.55 : 0.45;
     const other = reading.purposes[1];
     if (other) {
       const sameWay = BY_PURPOSE[other.purpose] === base;
@@ -227,10 +229,13 @@ function decide(c: Context): Decision {
         note(
           "purpose-conflict",
           "video-meeting",
-          t("reason.purpose.conflict", {
-            other: purposeLabel(other.purpose, locale).toLowerCase(),
-            terms: listTerms(other.terms),
-          }),
+          t(
+            top.inSubject && !other.inSubject ? "reason.purpose.conflict" : "reason.purpose.mixed",
+            {
+              other: purposeLabel(other.purpose, locale).toLowerCase(),
+              terms: listTerms(other.terms),
+            },
+          ),
         );
       }
     }

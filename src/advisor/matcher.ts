@@ -3,27 +3,59 @@
  * text whatever the number of terms, so that a megabyte body costs a few array look-ups per
  * character and nothing more.
  */
-import { ALPHABET_SIZE, foldTerm, type FoldedText } from "./text";
+import { ALPHABET_SIZE, foldTerm, foldText, type FoldedText } from "./text";
 
 /** Terms shorter than this (folded) must stand as whole words: "MUS" is not in "musik". */
 export const MIN_COMPOUND_LENGTH = 5;
 /** Letters an inflection may add after a term inside a word: -en, -et, -er, -erne, -ens. */
 export const MAX_INFLECTION = 4;
+/**
+ * A term may end a compound ("projektstatusmøde") only after this many letters of the word: a
+ * compound's first part is rarely shorter, while "re" + "mediation" is not a mediation.
+ */
+export const MIN_COMPOUND_PREFIX = 3;
+/** Folded symbols of the linking letters a compound's first part may end with: -s- and -e-. */
+const LINKING = new Set([18 /* s */, 4 /* e */]);
 
 export interface Match<T> {
   start: number;
   end: number;
+  /**
+   * Where the part of the text the match accounts for ends: `end`, or the end of its word when
+   * the rest of the word is an inflection or a compound ending ("statusmødet", "kursusforløb").
+   */
+  extent: number;
   tag: T;
   /** The term as the policy wrote it. */
   term: string;
 }
 
+interface Term<T> {
+  term: string;
+  length: number;
+  tag: T;
+  /**
+   * For a term with digits ("HLR 2", "1:1"), where its own words start and end: such a term
+   * matches only the same words, never digits that happen to run together ("kl. 11").
+   */
+  words: Uint8Array | null;
+}
+
+export interface MatcherOptions {
+  /** Endings that may follow a term inside a compound word, after an optional -s- or -e-. */
+  compoundEndings?: readonly string[];
+}
+
 export class PhraseMatcher<T> {
   private readonly delta: Int32Array;
   private readonly outputs: number[][];
-  private readonly terms: { term: string; length: number; tag: T }[] = [];
+  private readonly terms: Term<T>[] = [];
+  private readonly endings: Uint8Array[];
 
-  constructor(entries: readonly { term: string; tag: T }[]) {
+  constructor(entries: readonly { term: string; tag: T }[], options: MatcherOptions = {}) {
+    this.endings = (options.compoundEndings ?? [])
+      .map((e) => foldTerm(e))
+      .filter((e) => e.length > 0);
     // The trie and the automaton live in flat typed arrays: one allocation each, however many
     // terms, so that a fresh runtime (an event handler's) compiles the vocabulary quickly.
     const folded = entries.map(({ term, tag }) => ({ term, tag, symbols: foldTerm(term) }));
@@ -44,7 +76,7 @@ export class PhraseMatcher<T> {
         state = next;
       }
       own[state]!.push(this.terms.length);
-      this.terms.push({ term, length: symbols.length, tag });
+      this.terms.push({ term, length: symbols.length, tag, words: digitTermWords(term, symbols) });
     }
     // Breadth-first: failure links, the missing transitions filled in from them (a complete
     // automaton: one look-up per character), and outputs that include every term ending at a
@@ -105,16 +137,58 @@ export class PhraseMatcher<T> {
         const term = this.terms[index]!;
         const start = end - term.length;
         const endsWord = boundary[end] === 1;
-        if (term.length < MIN_COMPOUND_LENGTH) {
-          if (boundary[start] !== 1 || !endsWord) continue;
-        } else if (!endsWord && wordEnd[end]! - end > MAX_INFLECTION) {
-          continue;
+        const startsWord = boundary[start] === 1;
+        let extent = end;
+        if (term.words !== null) {
+          if (!startsWord || !endsWord || !sameWords(boundary, start, term.words)) continue;
+        } else if (term.length < MIN_COMPOUND_LENGTH) {
+          if (!startsWord || !endsWord) continue;
+        } else {
+          if (
+            !startsWord &&
+            !(start >= 2 && boundary[start - 1] !== 1 && boundary[start - 2] !== 1)
+          ) {
+            continue;
+          }
+          if (!endsWord) {
+            const rest = wordEnd[end]! - end;
+            if (rest > MAX_INFLECTION && !this.endsCompound(symbols, end, wordEnd[end]!)) continue;
+            extent = wordEnd[end]!;
+          }
         }
-        found.push({ start, end, tag: term.tag, term: term.term });
+        found.push({ start, end, extent, tag: term.tag, term: term.term });
       }
     }
     return found;
   }
+
+  /** Whether symbols[from, to) is a compound ending: an optional -s- or -e-, an ending, an inflection. */
+  private endsCompound(symbols: Uint8Array, from: number, to: number): boolean {
+    for (const skip of LINKING.has(symbols[from]!) ? [1, 0] : [0]) {
+      for (const ending of this.endings) {
+        const at = from + skip;
+        if (at + ending.length > to || to - (at + ending.length) > MAX_INFLECTION) continue;
+        let same = true;
+        for (let k = 0; k < ending.length && same; k++) same = symbols[at + k] === ending[k];
+        if (same) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** A digit term's word boundaries (see Term.words), or null for a term without digits. */
+function digitTermWords(term: string, symbols: Uint8Array): Uint8Array | null {
+  if (!symbols.some((s) => s >= 26)) return null;
+  return foldText(term).boundary.slice(0, symbols.length + 1);
+}
+
+/** Whether the text's word boundaries inside a match are the term's own. */
+function sameWords(boundary: Uint8Array, start: number, words: Uint8Array): boolean {
+  for (let k = 1; k < words.length - 1; k++) {
+    if ((boundary[start + k] === 1) !== (words[k] === 1)) return false;
+  }
+  return true;
 }
 
 /**

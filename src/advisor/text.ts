@@ -89,6 +89,16 @@ export function htmlToText(html: string): string {
       i = end < 0 ? n : end + 3;
       continue;
     }
+    // A "<" that cannot start a tag ("a < b") is text: decided before looking for a ">", so that
+    // text full of such signs stays linear.
+    const next = html.charCodeAt(lt + 1);
+    const startsTag =
+      (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
+    if (!startsTag) {
+      if (skipUntil === null) parts.push("<");
+      i = lt + 1;
+      continue;
+    }
     const gt = html.indexOf(">", lt + 1);
     if (gt < 0) {
       // A lone "<" in text, not a tag.

@@ -49,7 +49,7 @@ function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
     for (const signal of SIGNALS) {
       for (const term of vocabulary[signal] ?? []) entries.push({ term, tag: { kind: signal } });
     }
-    matcher = new PhraseMatcher(entries);
+    matcher = new PhraseMatcher(entries, { compoundEndings: vocabulary.compoundEndings ?? [] });
     compiled.set(vocabulary, matcher);
   }
   return matcher;
@@ -94,7 +94,9 @@ function topicWords(field: FieldReading, covered: readonly Match<Tag>[]): number
   let count = 0;
   let wordStart = -1;
   const coveredAt = new Uint8Array(folded.length + 1);
-  for (const m of covered) coveredAt.fill(1, m.start, m.end);
+  // A match covers its inflection or compound ending too: "Statusmødet" is no more a topic
+  // than "Statusmøde".
+  for (const m of covered) coveredAt.fill(1, m.start, m.extent);
   for (let i = 0; i <= folded.length; i++) {
     if (folded.boundary[i] === 1 || i === folded.length) {
       if (wordStart >= 0 && i > wordStart) {

@@ -22,6 +22,7 @@ export const advisorMessages = defineMessages(
     "reason.purpose.unknown":
       "Emne og tekst siger ikke, hvilken slags møde det er. Skriv formålet i emnet, så rådet bliver sikrere.",
     "reason.purpose.conflict": "Teksten peger også på {other} ({terms}); rådet følger emnet.",
+    "reason.purpose.mixed": "Teksten peger også på {other} ({terms}), så rådet er mindre sikkert.",
     "reason.travel.saved.one":
       "Som videomøde sparer 1 person {duration} kørsel og {km} (tur/retur til {site}).",
     "reason.travel.saved.many":
@@ -95,6 +96,8 @@ export const advisorMessages = defineMessages(
       "Neither subject nor text says what kind of meeting this is. Put the purpose in the subject for surer advice.",
     "reason.purpose.conflict":
       "The text also points to {other} ({terms}); the advice follows the subject.",
+    "reason.purpose.mixed":
+      "The text also points to {other} ({terms}), so the advice is less sure.",
     "reason.travel.saved.one":
       "As a video meeting, 1 person saves {duration} of driving and {km} (a round trip to {site}).",
     "reason.travel.saved.many":

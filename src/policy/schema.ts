@@ -239,6 +239,7 @@ const vocabulary = z.strictObject({
   handsOn: words,
   screenSharing: words,
   unavailable: words,
+  compoundEndings: words,
 });
 
 const thresholds = z.strictObject({

@@ -41,6 +41,12 @@ export interface Vocabulary {
   screenSharing: string[];
   /** Words that make a personal appointment one during which the organizer cannot be contacted. */
   unavailable: string[];
+  /**
+   * Endings that may follow a vocabulary word inside a compound, after an optional linking -s- or
+   * -e-: with "møde" and "forløb", "Introduktionsmøde" and "Kursusforløb" are read as the words
+   * they start with.
+   */
+  compoundEndings: string[];
 }
 
 export interface Thresholds {

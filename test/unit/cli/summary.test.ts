@@ -51,7 +51,7 @@ describe("summarise", () => {
     expect(summarise(draft, advice, { ...options, locale: "da" }).split("\n")).toEqual([
       "Møde: Opfølgning på sag 010270-****",
       "Tid: tirs. 2. feb. 2027 10.00–11.00",
-      "Anbefaling: Hold det som Jabber-videomøde",
+      "Anbefaling: Hold det som videomøde i Cisco Jabber",
       "Formål: Statusmøde (sikkerhed 80 %)",
       "Begrundelser:",
       "  - REASON-ONE [video-meeting]",
@@ -81,7 +81,7 @@ describe("summarise", () => {
     expect(text.split("\n")).toEqual([
       "Meeting 2 of 5: Opfølgning på sag 010270-****",
       "Time: Tue, 2 Feb 2027 10:00–11:00",
-      "Recommendation: Hold it as a Jabber video meeting",
+      "Recommendation: Hold it as a Cisco Jabber video meeting",
       "Purpose: Status meeting (confidence 80%)",
       "Reasons:",
       "  - REASON-ONE [video-meeting]",
