@@ -14,7 +14,7 @@ import { firstThatFits } from "./shorten";
 /** Outlook's limit on a notification message. */
 export const NOTICE_MAX_LENGTH = 150;
 
-/** Why there is no notice. */
+/** Why there is no notice ("link-present": virtual advice already followed). */
 export type NoNoticeReason = "no-attendees" | "unclear" | "link-present";
 
 /** The notice for the meeting as it stands: a line to show, or a reason to show none. */
@@ -42,10 +42,12 @@ export function purposeSubject(purpose: Purpose, locale: Locale): string {
 }
 
 /**
- * The notice for `draft` given its `advice`. Shown only when someone is invited, the advice is
- * virtual or physical with at least `minConfidence`, and (for virtual) the Jabber link is not in
- * the invitation yet. The message fits in 150 characters: the richest wording that fits is used
- * (sites and travel saved, then less), and only as a last resort is it shortened with an ellipsis.
+ * The notice for `draft` given its `advice`. Shown only when someone is invited and the advice is
+ * virtual or physical with at least `minConfidence`. A Jabber link in the invitation silences
+ * only virtual advice (it has been followed); advice to meet in person still shows, since a link
+ * there is the very thing it argues against. The message fits in 150 characters: the richest
+ * wording that fits is used (sites and travel saved, then less), and only as a last resort is it
+ * shortened with an ellipsis.
  */
 export function composeNotice(
   draft: MeetingDraft,
@@ -53,12 +55,14 @@ export function composeNotice(
   options: ComposeNoticeOptions,
 ): ComposeNotice {
   if (othersInvited(draft) === 0) return { kind: "none", reason: "no-attendees" };
-  if (advice.meetingLink.present) return { kind: "none", reason: "link-present" };
   const recommendation = advice.recommendation;
   if (recommendation !== "virtual" && recommendation !== "physical") {
     return { kind: "none", reason: "unclear" };
   }
   if (!(advice.confidence >= options.minConfidence)) return { kind: "none", reason: "unclear" };
+  if (recommendation === "virtual" && advice.meetingLink.present) {
+    return { kind: "none", reason: "link-present" };
+  }
 
   const { locale } = options;
   const t = translator(eventMessages, locale);

@@ -21,6 +21,7 @@ import { isMailboxSetSupported } from "../office/host";
 import { removeNotification, showNotification } from "../office/notifications";
 import { readAppointment } from "../office/readAppointment";
 import { loadSettings, type UserSettings } from "../office/settings";
+import { userTimeZone } from "../office/timeZone";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import {
   completeAfter,
@@ -37,7 +38,11 @@ export const NOTIFICATION_KEY = "moedeguide-advice";
 export const NOTIFICATION_ICON = "Icon.16x16";
 /** The manifest Control id of the organizer's task pane button. */
 export const TASK_PANE_COMMAND_ID = "MoedeguideOrganizerButton";
-/** Advice less sure than this is not pushed at the person while they compose. */
+/**
+ * Advice less sure than this is not pushed at the person while they compose, nor does it hold a
+ * send for a missing Jabber link: one threshold, so the check at send never objects to advice
+ * that the person was never shown.
+ */
 export const NOTICE_MIN_CONFIDENCE = 0.6;
 /** Outlook shows "taking longer" after 5 s at send: the check gives up (and sends) before that. */
 export const SEND_TIMEOUT_MS = 4000;
@@ -74,7 +79,19 @@ function userSettings(): UserSettings {
   }
 }
 
-/** Reads the appointment being composed and advises on it, in the user's language. */
+/**
+ * The user's own zone (Outlook's mailbox zone, mapped from its Windows name), in which the draft's
+ * times are read; the policy's zone when it cannot be had.
+ */
+function timeZone(): string {
+  try {
+    return userTimeZone(DEFAULT_POLICY.timeZone);
+  } catch {
+    return DEFAULT_POLICY.timeZone;
+  }
+}
+
+/** Reads the appointment being composed and advises on it, in the user's language and zone. */
 async function readMeeting(): Promise<Meeting> {
   const mailbox = Office.context.mailbox;
   const item = mailbox.item as Office.AppointmentCompose;
@@ -84,15 +101,38 @@ async function readMeeting(): Promise<Meeting> {
     userSite: settings.site,
     userUnit: settings.unit,
     userEmail: mailbox.userProfile?.emailAddress,
-    timeZone: DEFAULT_POLICY.timeZone,
+    timeZone: timeZone(),
   });
   const advice = advise(draft, { policy: DEFAULT_POLICY, locale });
   return { item, draft, advice, locale };
 }
 
+/**
+ * Compose events overlap (a person adds attendees, then changes the time, while the first read is
+ * still in flight), and an earlier run that finished last would leave its stale notice behind.
+ * So runs take turns: each starts only when the one before has completed its event, and reads the
+ * item afresh. A run that a later event has superseded by the time it starts does nothing, and
+ * one superseded while it reads (or abandoned by its time limit and answered late) does not write.
+ */
+let latestComposeRun = 0;
+let composeQueue: Promise<void> = Promise.resolve();
+
+/** Waits for the previous run's turn to end; `release` ends this one's (call it exactly once). */
+function takeTurn(): { ready: Promise<void>; release: () => void } {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const ready = composeQueue;
+  composeQueue = ready.then(() => released);
+  return { ready, release };
+}
+
 /** Shows, updates or removes our notification to match the meeting as it now stands. */
-async function updateNotice(): Promise<undefined> {
+async function updateNotice(run: number): Promise<undefined> {
+  if (run !== latestComposeRun) return undefined;
   const { item, draft, advice, locale } = await readMeeting();
+  if (run !== latestComposeRun) return undefined;
   const notice = composeNotice(draft, advice, {
     locale,
     minConfidence: NOTICE_MIN_CONFIDENCE,
@@ -116,7 +156,7 @@ async function updateNotice(): Promise<undefined> {
 async function checkBeforeSend(): Promise<CompletedOptions> {
   if (!isMailboxSetSupported(SMART_ALERTS_SET)) return ALLOW;
   const { advice, locale } = await readMeeting();
-  return sendCompletion(sendVerdict(advice), advice, {
+  return sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
     locale,
     promptUserSupported: isMailboxSetSupported(SMART_ALERTS_PROMPT_SET),
     commandId: TASK_PANE_COMMAND_ID,
@@ -124,9 +164,26 @@ async function checkBeforeSend(): Promise<CompletedOptions> {
   });
 }
 
-/** Every compose event does the same: bring the notice up to date, then complete. */
+/**
+ * Every compose event does the same: in its turn, bring the notice up to date, then complete. The
+ * time limit starts with the turn, so that a run held up by a hung predecessor still gets its own
+ * time; the turn ends when the event is completed, which `completeAfter` guarantees. Since
+ * superseded runs skip their work, an event waits at most for the one run in progress: it
+ * completes within twice COMPOSE_TIMEOUT_MS of being fired.
+ */
 function adviseWhileComposing(event: CompletableEvent): Promise<RunOutcome> {
-  return completeAfter(event, updateNotice, { timeoutMs: COMPOSE_TIMEOUT_MS, fallback: undefined });
+  latestComposeRun += 1;
+  const run = latestComposeRun;
+  const turn = takeTurn();
+  return turn.ready.then(() =>
+    completeAfter(event, () => updateNotice(run), {
+      timeoutMs: COMPOSE_TIMEOUT_MS,
+      fallback: undefined,
+    }).then((outcome) => {
+      turn.release();
+      return outcome;
+    }),
+  );
 }
 
 /** OnNewAppointmentOrganizer: a new appointment is opened for composing. */

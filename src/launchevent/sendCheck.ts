@@ -1,8 +1,9 @@
 /**
  * The check at send (Smart Alerts, OnAppointmentSend), decided from the advisor's Advice alone.
  * Exactly three things stop a send, in this order: personal data in the invitation (remove it;
- * no override), a meeting advised virtual without its Jabber link (add one, or send anyway), and
- * meetings from two providers in one invitation (send anyway possible). Everything else sends.
+ * no override), a meeting confidently advised virtual without its Jabber link (add one, or send
+ * anyway), and meetings from two providers in one invitation (send anyway possible). Everything
+ * else sends.
  */
 import type { Advice, Locale, OtherProvider, PersonalDataFinding } from "../advisor/types";
 import { translator } from "../i18n/catalogue";
@@ -37,16 +38,26 @@ export function meetingProviders(advice: Advice): MeetingProvider[] {
   return providers;
 }
 
-/** Decides whether the send goes ahead; the order of the checks is the order of importance. */
-export function sendVerdict(advice: Advice): SendVerdict {
+/**
+ * Decides whether the send goes ahead; the order of the checks is the order of importance. A
+ * missing Jabber link stops a send only when the advice to meet virtually is at least
+ * `minConfidence` sure: the threshold of the notice while composing, so that a send is never held
+ * over advice too unsure to have been shown.
+ */
+export function sendVerdict(advice: Advice, minConfidence: number): SendVerdict {
   const findings = advice.personalData ?? [];
   if (findings.length > 0 || advice.reminders.some((r) => r.code === "personal-data")) {
     return { kind: "personal-data", findings };
   }
   const providers = meetingProviders(advice);
   if (providers.length >= 2) return { kind: "two-providers", providers };
-  if (advice.recommendation === "virtual" && !advice.meetingLink.present)
+  if (
+    advice.recommendation === "virtual" &&
+    advice.confidence >= minConfidence &&
+    !advice.meetingLink.present
+  ) {
     return { kind: "no-link" };
+  }
   return { kind: "allow" };
 }
 

@@ -1,4 +1,5 @@
 import * as advisor from "../../../src/advisor";
+import * as timeZones from "../../../src/office/timeZone";
 import {
   COMPOSE_TIMEOUT_MS,
   HANDLER_NAMES,
@@ -23,6 +24,8 @@ import {
 type Appointment = keyof typeof appointments;
 const globals = globalThis as { Office?: unknown };
 
+let installed: FakeOutlook | undefined;
+
 function install(appointment: Appointment | AppointmentSpec, spec: Partial<OutlookSpec> = {}) {
   const outlook = fakeOutlook({
     appointment: typeof appointment === "string" ? appointments[appointment] : appointment,
@@ -31,6 +34,7 @@ function install(appointment: Appointment | AppointmentSpec, spec: Partial<Outlo
     ...spec,
   });
   globals.Office = outlook.office;
+  installed = outlook;
   return outlook;
 }
 
@@ -48,6 +52,10 @@ const notificationCalls = (outlook: FakeOutlook) =>
   outlook.log.filter((l) => l.startsWith("call notificationMessages.")).map((l) => l.slice(5));
 
 afterEach(() => {
+  // officeCall keeps Outlook's 3-calls-in-flight limit across the add-in: a call left hanging
+  // would hold its slot into the next test.
+  installed?.answerHung();
+  installed = undefined;
   delete globals.Office;
   jest.restoreAllMocks();
   jest.useRealTimers();
@@ -209,6 +217,28 @@ describe("compose notices", () => {
     );
   });
 
+  it("still advise meeting in person when a Jabber link is in the invitation", async () => {
+    const outlook = install("workshopWithJabber", {
+      notifications: [
+        {
+          key: NOTIFICATION_KEY,
+          type: "insightMessage",
+          message: "Statusmøde: hold det som Jabber-møde",
+        },
+      ],
+    });
+    const event = fakeEvent(outlook);
+    await onAppointmentAttendeesChanged(event);
+    expect(notificationCalls(outlook)).toEqual([
+      "notificationMessages.getAllAsync",
+      "notificationMessages.replaceAsync",
+    ]);
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      "Workshop eller idéudvikling: mød op fysisk",
+    );
+    expectCompletedOnceAtTheEnd(outlook, event);
+  });
+
   it("leave an unchanged notification alone", async () => {
     const outlook = install("statusMeeting");
     await onNewAppointmentOrganizer(fakeEvent(outlook));
@@ -217,6 +247,109 @@ describe("compose notices", () => {
     await onAppointmentTimeChanged(event);
     expect(notificationCalls(outlook)).toEqual(["notificationMessages.getAllAsync"]);
     expectCompletedOnceAtTheEnd(outlook, event);
+  });
+});
+
+describe("overlapping compose events", () => {
+  /** Lets pending callbacks run until `done` holds (fake timers leave promises alone). */
+  async function until(done: () => boolean) {
+    for (let i = 0; i < 1000 && !done(); i++) await Promise.resolve();
+    expect(done()).toBe(true);
+  }
+  const count = (outlook: FakeOutlook, line: string) =>
+    outlook.log.filter((l) => l === line).length;
+  /** The person turns the workshop into a status meeting (subject and agenda). */
+  function editIntoStatusMeeting(outlook: FakeOutlook) {
+    outlook.appointment.subject = appointments.statusMeeting.subject;
+    outlook.appointment.body = appointments.statusMeeting.body;
+  }
+  const STATUS_NOTICE = "Statusmøde: hold det som Jabber-møde";
+
+  it("leave the later meeting's notice, not an earlier, slower run's", async () => {
+    jest.useFakeTimers();
+    const outlook = install("workshop", { delays: { "body.getAsync": 50 } });
+    const first = fakeEvent(outlook, "A");
+    const firstRun = onNewAppointmentOrganizer(first);
+    await until(() => outlook.log.includes("call body.getAsync"));
+    editIntoStatusMeeting(outlook);
+    outlook.delays.delete("body.getAsync");
+    const second = fakeEvent(outlook, "B");
+    const secondRun = onAppointmentAttendeesChanged(second);
+    await jest.advanceTimersByTimeAsync(50);
+    await expect(firstRun).resolves.toMatchObject({ kind: "completed" });
+    await expect(secondRun).resolves.toMatchObject({ kind: "completed" });
+
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
+    // The first run, superseded while it read, wrote nothing; the second read afresh after it.
+    expect(notificationCalls(outlook)).toEqual([
+      "notificationMessages.getAllAsync",
+      "notificationMessages.addAsync",
+    ]);
+    expect(count(outlook, "call subject.getAsync")).toBe(2);
+    const firstDone = outlook.log.indexOf("completed A");
+    expect(outlook.log.slice(firstDone + 1).filter((l) => l === "call subject.getAsync")).toEqual([
+      "call subject.getAsync",
+    ]);
+    expect(outlook.log[outlook.log.length - 1]).toBe("completed B");
+    expect(first.completed.mock.calls).toEqual([[]]);
+    expect(second.completed.mock.calls).toEqual([[]]);
+  });
+
+  it("let a run that a later event superseded before its turn complete without Office calls", async () => {
+    jest.useFakeTimers();
+    const outlook = install("workshop", { delays: { "body.getAsync": 50 } });
+    const events = ["A", "B", "C"].map((label) => fakeEvent(outlook, label));
+    const runs = [onNewAppointmentOrganizer(events[0]!)];
+    await until(() => outlook.log.includes("call body.getAsync"));
+    editIntoStatusMeeting(outlook);
+    outlook.delays.delete("body.getAsync");
+    runs.push(onAppointmentAttendeesChanged(events[1]!), onAppointmentTimeChanged(events[2]!));
+    await jest.advanceTimersByTimeAsync(50);
+    for (const outcome of await Promise.all(runs)) expect(outcome.kind).toBe("completed");
+
+    const done = ["A", "B", "C"].map((label) => outlook.log.indexOf(`completed ${label}`));
+    expect(done[0]).toBeLessThan(done[1]!);
+    expect(done[1]).toBe(done[0]! + 1); // B made no call between A's completion and its own
+    expect(done[2]).toBe(outlook.log.length - 1);
+    expect(count(outlook, "call subject.getAsync")).toBe(2); // A and C read; B did not
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
+    for (const event of events) expect(event.completed.mock.calls).toEqual([[]]);
+  });
+
+  it("give a run held up by a hung one its own time, and drop the hung run's late answer", async () => {
+    jest.useFakeTimers();
+    const outlook = install("workshop", { delays: { "body.getAsync": 2 * COMPOSE_TIMEOUT_MS } });
+    const first = fakeEvent(outlook, "A");
+    const firstRun = onNewAppointmentOrganizer(first);
+    await until(() => outlook.log.includes("call body.getAsync"));
+    editIntoStatusMeeting(outlook);
+    outlook.delays.set("body.getAsync", COMPOSE_TIMEOUT_MS / 2);
+    const second = fakeEvent(outlook, "B");
+    const secondRun = onAppointmentTimeChanged(second);
+
+    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
+    await expect(firstRun).resolves.toMatchObject({ kind: "timed-out" });
+    expect(first.completed.mock.calls).toEqual([[]]);
+    expect(second.completed).not.toHaveBeenCalled();
+
+    // The second run started its turn when the first timed out; its read takes half a limit.
+    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS / 2);
+    await expect(secondRun).resolves.toMatchObject({ kind: "completed" });
+    expect(second.completed.mock.calls).toEqual([[]]);
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
+
+    // The first run's read answers at last, for a meeting that has changed since: no write.
+    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
+    await until(() => count(outlook, "callback requiredAttendees.getAsync") === 2);
+    for (let i = 0; i < 100; i++) await Promise.resolve();
+    expect(count(outlook, "callback body.getAsync")).toBe(2);
+    expect(notificationCalls(outlook)).toEqual([
+      "notificationMessages.getAllAsync",
+      "notificationMessages.addAsync",
+    ]);
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
+    expect(first.completed).toHaveBeenCalledTimes(1);
+    expect(second.completed).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -273,6 +406,26 @@ describe("onAppointmentSend", () => {
       action: "add-jabber-meeting",
     });
     expect(options.errorMessage).toContain("intet Jabber-link");
+    expectCompletedOnceAtTheEnd(outlook, event);
+  });
+
+  it("lets a virtual meeting without the link go when the advice was too unsure to show", async () => {
+    const realAdvise = advisor.advise;
+    jest.spyOn(advisor, "advise").mockImplementation((draft, options) => ({
+      ...realAdvise(draft, options),
+      confidence: 0.45,
+    }));
+    const outlook = install("statusMeeting");
+    await onNewAppointmentOrganizer(fakeEvent(outlook, "compose"));
+    expect(outlook.notifications.size).toBe(0);
+    const event = fakeEvent(outlook);
+    await onAppointmentSend(event);
+    expect(advisor.advise).toHaveBeenCalledTimes(2);
+    expect(jest.mocked(advisor.advise).mock.results[1]?.value).toMatchObject({
+      recommendation: "virtual",
+      meetingLink: { present: false },
+    });
+    expect(event.completed.mock.calls).toEqual([[{ allowEvent: true }]]);
     expectCompletedOnceAtTheEnd(outlook, event);
   });
 
@@ -350,6 +503,42 @@ describe("onAppointmentSend", () => {
     await expect(running).resolves.toMatchObject({ kind: "timed-out" });
     expect(event.completed.mock.calls).toEqual([[{ allowEvent: true }]]);
     expect(SEND_TIMEOUT_MS).toBeLessThan(5000);
+  });
+});
+
+describe("the user's time zone", () => {
+  /** The draft each advice was given for, passing the real advice through. */
+  function draftsAdvised() {
+    const realAdvise = advisor.advise;
+    return jest.spyOn(advisor, "advise").mockImplementation(realAdvise);
+  }
+
+  // The fake appointment starts at 09:00 UTC.
+  it("reads the meeting's times in the zone of the user's Outlook", async () => {
+    const advise = draftsAdvised();
+    const outlook = install("statusMeeting", { userTimeZone: "GTB Standard Time" });
+    await onNewAppointmentOrganizer(fakeEvent(outlook));
+    expect(advise.mock.calls[0]?.[0].start).toBe("2027-02-02T11:00:00+02:00");
+  });
+
+  it("reads them in Copenhagen's time for the region's usual Windows zone", async () => {
+    const advise = draftsAdvised();
+    const outlook = install("statusMeeting", { userTimeZone: "Romance Standard Time" });
+    await onAppointmentSend(fakeEvent(outlook));
+    expect(advise.mock.calls[0]?.[0].start).toBe("2027-02-02T10:00:00+01:00");
+  });
+
+  it("falls back to the policy's zone when the user's zone cannot be had, and still advises", async () => {
+    const advise = draftsAdvised();
+    jest.spyOn(timeZones, "userTimeZone").mockImplementation(() => {
+      throw new TypeError("no zone");
+    });
+    const outlook = install("statusMeeting", { userTimeZone: "GTB Standard Time" });
+    const event = fakeEvent(outlook);
+    await expect(onAppointmentSend(event)).resolves.toMatchObject({ kind: "completed" });
+    expect(timeZones.userTimeZone).toHaveBeenCalled();
+    expect(advise.mock.calls[0]?.[0].start).toBe("2027-02-02T10:00:00+01:00");
+    expect(event.completed.mock.calls[0]?.[0]).toMatchObject({ allowEvent: false });
   });
 });
 

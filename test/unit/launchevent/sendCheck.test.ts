@@ -1,4 +1,6 @@
 import type { Advice, Locale } from "../../../src/advisor/types";
+import { composeNotice } from "../../../src/launchevent/composeNotice";
+import { NOTICE_MIN_CONFIDENCE } from "../../../src/launchevent/launchevent";
 import {
   ADD_MEETING_CONTEXT,
   meetingProviders,
@@ -7,7 +9,7 @@ import {
   sendVerdict,
 } from "../../../src/launchevent/sendCheck";
 import cases from "../../fixtures/launchevent/send-cases.json";
-import { adviceWith } from "./adviceFixture";
+import { adviceWith, draftWith } from "./adviceFixture";
 
 interface SendCase {
   name: string;
@@ -27,7 +29,7 @@ const OPTIONS_114 = ["cancelLabel", "commandId", "contextData", "sendModeOverrid
 describe("send check", () => {
   it.each(cases as SendCase[])("$name", (c) => {
     const advice = adviceWith(c.advice);
-    const verdict = sendVerdict(advice);
+    const verdict = sendVerdict(advice, NOTICE_MIN_CONFIDENCE);
     expect(verdict).toMatchObject(c.verdict);
     const promptUserSupported = c.promptUserSupported ?? true;
     const options = sendCompletion(verdict, advice, {
@@ -61,6 +63,25 @@ describe("send check", () => {
     for (const text of c.messageLacks ?? []) expect(options.errorMessage).not.toContain(text);
   });
 
+  it("holds a send for a missing link exactly when the same advice shows while composing", () => {
+    const verdict = (confidence: number, minConfidence = NOTICE_MIN_CONFIDENCE) =>
+      sendVerdict(adviceWith({ recommendation: "virtual", confidence }), minConfidence).kind;
+    const shown = (confidence: number) =>
+      composeNotice(draftWith(2), adviceWith({ recommendation: "virtual", confidence }), {
+        locale: "da",
+        minConfidence: NOTICE_MIN_CONFIDENCE,
+      }).kind === "show";
+    for (const confidence of [0, 0.25, 0.45, 0.59, 0.6, 0.61, 0.8, 1]) {
+      expect(verdict(confidence) === "no-link").toBe(shown(confidence));
+    }
+    expect(verdict(NOTICE_MIN_CONFIDENCE)).toBe("no-link");
+    expect(verdict(NOTICE_MIN_CONFIDENCE - 0.01)).toBe("allow");
+    expect(verdict(Number.NaN)).toBe("allow");
+    // The threshold is the caller's, not a constant inside.
+    expect(verdict(0.45, 0.4)).toBe("no-link");
+    expect(verdict(0.8, 0.9)).toBe("allow");
+  });
+
   it("asks the pane to add the Jabber meeting through contextData", () => {
     expect(ADD_MEETING_CONTEXT).toEqual({
       source: "moedeguide-send",
@@ -90,7 +111,7 @@ describe("send check", () => {
     }));
     const advice = adviceWith({ personalData });
     for (const locale of ["da", "en"] as const) {
-      const options = sendCompletion(sendVerdict(advice), advice, {
+      const options = sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
         locale,
         promptUserSupported: true,
         commandId: "MoedeguideOrganizerButton",
