@@ -71,6 +71,8 @@ export const paneMessages = defineMessages(
     inserted: "Jabber-mødet er indsat i invitationen.",
     alreadyPresent: "Invitationen havde allerede et Jabber-møde, så der er ikke indsat et til.",
     removed: "Jabber-mødet er fjernet fra invitationen.",
+    removedLocationKept:
+      "Mødet er fjernet fra teksten, men ikke fra lokationen: fjern det selv der.",
     notPresent: "Der var intet Jabber-møde at fjerne.",
     bodyTooLarge:
       "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
@@ -80,6 +82,7 @@ export const paneMessages = defineMessages(
     confirmAccept: "Tilføj alligevel",
     confirmCancel: "Annuller",
     readModeNote: "Du ser mødet som deltager. Mødeguide ændrer intet i det.",
+    openedFromSend: "Du kom hertil fra afsendelsen: tilføj et Jabber-møde, eller send uden.",
 
     settingsHeading: "Indstillinger",
     siteLabel: "Dit arbejdssted",
@@ -164,6 +167,8 @@ export const paneMessages = defineMessages(
     inserted: "The Jabber meeting is in the invitation.",
     alreadyPresent: "The invitation already had a Jabber meeting, so no second one was added.",
     removed: "The Jabber meeting is removed from the invitation.",
+    removedLocationKept:
+      "The meeting is removed from the text, but not from the location: remove it there yourself.",
     notPresent: "There was no Jabber meeting to remove.",
     bodyTooLarge:
       "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
@@ -173,6 +178,7 @@ export const paneMessages = defineMessages(
     confirmAccept: "Add anyway",
     confirmCancel: "Cancel",
     readModeNote: "You are viewing the meeting as an attendee. Mødeguide changes nothing in it.",
+    openedFromSend: "You came here from sending: add a Jabber meeting, or send without one.",
 
     settingsHeading: "Settings",
     siteLabel: "Your work site",

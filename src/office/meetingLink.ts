@@ -15,7 +15,8 @@
  * location.setAsync. In both cases it is only added when the whole location still fits in 255
  * characters, and nothing already there is removed.
  */
-import type { Locale } from "../advisor/types";
+import { findMeetingLinks } from "../advisor/links";
+import type { Locale, OtherProvider } from "../advisor/types";
 import { format, LOCALES } from "../i18n/catalogue";
 import { officeMessages } from "../i18n/office";
 import type { MeetingLinkProvider } from "../policy/types";
@@ -38,10 +39,27 @@ import {
 export type InsertResult =
   | { kind: "inserted"; meetingId: string; joinUrl: string }
   | { kind: "already-present"; joinUrl: string }
-  | { kind: "body-too-large" };
+  | { kind: "body-too-large" }
+  /** Another provider's meeting is in the body or location: nothing written (see allowOthers). */
+  | { kind: "other-meeting"; providers: OtherProvider[] };
 
-/** What removing a meeting did. */
-export type RemoveResult = { kind: "removed" } | { kind: "not-present" };
+/**
+ * What removing a meeting did. `locationKept`: the block is out of the body, but taking our part
+ * out of the location failed, so it is still there for the person to remove.
+ */
+export type RemoveResult = { kind: "removed"; locationKept?: true } | { kind: "not-present" };
+
+/** Options of insertJabberMeeting. */
+export interface InsertOptions {
+  provider: MeetingLinkProvider;
+  locale: Locale;
+  random: () => number;
+  /**
+   * Insert even when another provider's meeting (Teams, Zoom, Webex, Meet) is there: the person
+   * has confirmed that they want two meetings. Without it such a body gets "other-meeting".
+   */
+  allowOthers?: boolean;
+}
 
 /** Outlook's limit on a body written by an add-in (prependAsync, setAsync). */
 export const MAX_BODY_LENGTH = 1_000_000;
@@ -110,14 +128,15 @@ async function addToLocation(
  * Writes a new video meeting into the appointment: the block at the top of the body (HTML or plain
  * text, as the body is) and the short form in the location. Nothing is written when the body or
  * the location already holds the block or any link or video address of the provider
- * ("already-present"), or when the body would pass Outlook's 1,000,000-character limit
- * ("body-too-large").
+ * ("already-present"), when they hold another provider's meeting and `allowOthers` is not true
+ * ("other-meeting", decided on the text as it is now, not on advice that may be seconds old), or
+ * when the body would pass Outlook's 1,000,000-character limit ("body-too-large").
  * Rejects with OfficeCallError when reading or writing the body fails, and with MeetingIdError
  * when the policy's meetingIdDigits is not a whole number from 1 to 30.
  */
 export async function insertJabberMeeting(
   item: Office.AppointmentCompose,
-  options: { provider: MeetingLinkProvider; locale: Locale; random: () => number },
+  options: InsertOptions,
 ): Promise<InsertResult> {
   const { provider, locale } = options;
   const kind = await bodyKind(item);
@@ -131,6 +150,16 @@ export async function insertJabberMeeting(
     findProviderLink(body, provider) ??
     (location ? findProviderLink(location, provider) : null);
   if (existing) return { kind: "already-present", joinUrl: joinUrlFor(provider, existing) };
+  if (options.allowOthers !== true) {
+    const { others } = findMeetingLinks(provider, location ? [body, location] : [body]);
+    if (others.length > 0) {
+      const providers: OtherProvider[] = [];
+      for (const other of others) {
+        if (providers.indexOf(other.provider) < 0) providers.push(other.provider);
+      }
+      return { kind: "other-meeting", providers };
+    }
+  }
 
   const meetingId = drawMeetingId(options.random, provider.meetingIdDigits);
   const joinUrl = joinUrlFor(provider, meetingId);
@@ -223,7 +252,9 @@ async function removeFromLocation(
 /**
  * Takes out exactly the block Mødeguide wrote into the body and exactly the location part it
  * added; the person's own text, rooms and other locations stay. "not-present" when neither is
- * there. Rejects with OfficeCallError when an Office call fails.
+ * there. When the block is out but the location step fails, the result is "removed" with
+ * `locationKept` (the invitation has changed, so this is not reported as a failure).
+ * Rejects with OfficeCallError only when an Office call fails before anything was written.
  */
 export async function removeJabberMeeting(
   item: Office.AppointmentCompose,
@@ -234,7 +265,7 @@ export async function removeJabberMeeting(
   const body = (await getBody(item, kind)) ?? "";
   const span =
     kind === "html" ? findJabberBlock(body, provider) : findJabberBlockText(body, provider);
-  let removed = false;
+  let bodyChanged = false;
   if (span) {
     const without =
       kind === "html" ? removeJabberBlock(body, provider) : removeJabberBlockText(body, provider);
@@ -242,9 +273,31 @@ export async function removeJabberMeeting(
       await officeCall<void>((cb) =>
         item.body.setAsync(without, { coercionType: coercion(kind) }, cb),
       );
-      removed = true;
+      bodyChanged = true;
     }
   }
-  if (await removeFromLocation(item, provider, span?.meetingId ?? null)) removed = true;
-  return removed ? { kind: "removed" } : { kind: "not-present" };
+  let locationChanged: boolean;
+  try {
+    locationChanged = await removeFromLocation(item, provider, span?.meetingId ?? null);
+  } catch (error) {
+    if (!bodyChanged) throw error;
+    return { kind: "removed", locationKept: true };
+  }
+  return bodyChanged || locationChanged ? { kind: "removed" } : { kind: "not-present" };
+}
+
+/**
+ * Whether the body (HTML, as readAppointment reads it) or the location text holds what Mødeguide
+ * wrote: its block, or its location entry for a meeting of the provider. A link the person pasted
+ * themselves is not ours: removeJabberMeeting would find nothing to take out.
+ */
+export function hasOwnJabberMeeting(
+  html: string,
+  location: string,
+  provider: MeetingLinkProvider,
+): boolean {
+  if (findJabberBlock(html, provider)) return true;
+  return meetingIdsIn(location, provider).some(
+    (id) => removeFromLocationText(location, provider, joinUrlFor(provider, id)) !== null,
+  );
 }

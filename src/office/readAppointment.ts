@@ -3,6 +3,11 @@
  * user is the organizer) and in read mode (the user is an attendee). Newer fields are read only
  * where the client supports their Mailbox requirement set, so a Mailbox 1.3 client still gets a
  * draft: without recurrence, sensitivity and rooms, and with the user's profile as organizer.
+ *
+ * Only what the advice cannot do without is fatal: subject, body, start, end, location and the
+ * attendee lists. The optional fields (organizer, recurrence, rooms, sensitivity, all-day) degrade
+ * when their call fails: the field is left out (the organizer becomes the user's profile, as on
+ * clients without organizer.getAsync), and the person still gets advice.
  */
 import { DateTime, IANAZone } from "luxon";
 import type {
@@ -15,6 +20,7 @@ import type {
 } from "../advisor/types";
 import { officeCall, withConcurrency } from "./async";
 import { isComposeItem, isMailboxSetSupported } from "./host";
+import { DEFAULT_TIME_ZONE } from "./timeZone";
 
 /** What the add-in knows about the user that Outlook does not: their site and unit. */
 export interface ReadOptions {
@@ -26,9 +32,9 @@ export interface ReadOptions {
   timeZone?: string;
 }
 
-export const DEFAULT_TIME_ZONE = "Europe/Copenhagen";
+export { DEFAULT_TIME_ZONE };
 
-/** Outlook on the web, mobile and new Outlook allow at most 3 async calls in flight per add-in. */
+/** How many reads are started at once; officeCall itself keeps Outlook's limit of 3 in flight. */
 const MAX_CONCURRENT_CALLS = 3;
 
 type Item = Office.AppointmentCompose | Office.AppointmentRead;
@@ -120,6 +126,16 @@ interface Raw {
   isAllDay: boolean | undefined;
 }
 
+/** A member some clients lack (or throw on): undefined instead of an exception. */
+function optionalMember<T>(item: object, name: string): T | undefined {
+  try {
+    const value = (item as Record<string, unknown>)[name];
+    return value === null || value === undefined ? undefined : (value as T);
+  } catch {
+    return undefined;
+  }
+}
+
 function userProfilePerson(): Person | null {
   try {
     const profile = Office.context.mailbox.userProfile;
@@ -164,41 +180,53 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
       );
     },
   ];
+  // Optional fields: a failed call leaves the field out instead of failing the whole read.
+  const optional = (read: () => Promise<void>) => () => read().catch(() => undefined);
   if (has17) {
-    tasks.push(async () => {
-      raw.organizer = person(
-        await officeCall<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
-      );
-    });
-    tasks.push(async () => {
-      raw.recurrence = toRecurrence(
-        await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
-      );
-    });
+    tasks.push(
+      optional(async () => {
+        raw.organizer = person(
+          await officeCall<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
+        );
+      }),
+    );
+    tasks.push(
+      optional(async () => {
+        raw.recurrence = toRecurrence(
+          await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
+        );
+      }),
+    );
   }
   if (has18) {
-    tasks.push(async () => {
-      raw.enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
-        item.enhancedLocation.getAsync(cb),
-      );
-    });
+    tasks.push(
+      optional(async () => {
+        raw.enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
+          item.enhancedLocation.getAsync(cb),
+        );
+      }),
+    );
   }
   if (has114) {
-    tasks.push(async () => {
-      raw.sensitivity = toSensitivity(
-        await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
-          item.sensitivity.getAsync(cb),
-        ),
-      );
-    });
+    tasks.push(
+      optional(async () => {
+        raw.sensitivity = toSensitivity(
+          await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
+            item.sensitivity.getAsync(cb),
+          ),
+        );
+      }),
+    );
   }
   // isAllDayEvent is in Mailbox preview only: used where a client already has it.
-  const allDay = (item as unknown as { isAllDayEvent?: { getAsync?: unknown } }).isAllDayEvent;
+  const allDay = optionalMember<{ getAsync?: unknown }>(item, "isAllDayEvent");
   if (allDay && typeof allDay.getAsync === "function") {
     const getAsync = allDay.getAsync as (cb: (r: Office.AsyncResult<boolean>) => void) => void;
-    tasks.push(async () => {
-      raw.isAllDay = (await officeCall<boolean>((cb) => getAsync.call(allDay, cb))) === true;
-    });
+    tasks.push(
+      optional(async () => {
+        raw.isAllDay = (await officeCall<boolean>((cb) => getAsync.call(allDay, cb))) === true;
+      }),
+    );
   }
   await withConcurrency(tasks, MAX_CONCURRENT_CALLS);
   if (!has17 || !raw.organizer) raw.organizer = userProfilePerson();
@@ -215,15 +243,16 @@ async function readRead(item: Office.AppointmentRead): Promise<Raw> {
   });
   if (has18) {
     tasks.push(async () => {
+      // Rooms are optional: without them the location text still tells the place.
       enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
         item.enhancedLocation.getAsync(cb),
-      );
+      ).catch(() => undefined);
     });
   }
   await withConcurrency(tasks, MAX_CONCURRENT_CALLS);
   // Not in the typings of AppointmentRead; read where a client provides it.
-  const resources = (item as unknown as { resources?: unknown }).resources;
-  const allDay = (item as unknown as { isAllDayEvent?: unknown }).isAllDayEvent;
+  const resources = optionalMember<unknown>(item, "resources");
+  const allDay = optionalMember<unknown>(item, "isAllDayEvent");
   return {
     subject: typeof item.subject === "string" ? item.subject : "",
     body,
@@ -231,12 +260,16 @@ async function readRead(item: Office.AppointmentRead): Promise<Raw> {
     end: item.end,
     location: typeof item.location === "string" ? item.location : "",
     enhanced,
-    organizer: person(item.organizer),
+    organizer: person(optionalMember<Office.EmailAddressDetails>(item, "organizer")),
     required: item.requiredAttendees ?? [],
     optional: item.optionalAttendees ?? [],
     resources: Array.isArray(resources) ? (resources as Office.EmailAddressDetails[]) : [],
-    recurrence: isMailboxSetSupported("1.7") ? toRecurrence(item.recurrence) : undefined,
-    sensitivity: isMailboxSetSupported("1.14") ? toSensitivity(item.sensitivity) : undefined,
+    recurrence: isMailboxSetSupported("1.7")
+      ? toRecurrence(optionalMember<Office.Recurrence>(item, "recurrence"))
+      : undefined,
+    sensitivity: isMailboxSetSupported("1.14")
+      ? toSensitivity(optionalMember<unknown>(item, "sensitivity"))
+      : undefined,
     isAllDay: typeof allDay === "boolean" ? allDay : undefined,
   };
 }
@@ -254,7 +287,8 @@ function withUserFacts<T extends Person>(someone: T, options: ReadOptions): T {
  * attendees where Mailbox 1.8), organizer, required and optional attendees (the organizer left
  * out), recurrence where 1.7 and sensitivity where 1.14. The user's site and unit from `options`
  * go to the organizer in compose mode and to the user's own attendee entry in read mode.
- * At most 3 Office calls run at once. Rejects with OfficeCallError when any Office call fails.
+ * At most 3 Office calls run at once. Rejects with OfficeCallError when a call for subject, body,
+ * start, end, location or the attendee lists fails; the optional fields degrade (see above).
  */
 export async function readAppointment(
   item: Item,
@@ -313,4 +347,45 @@ export async function readAppointment(
   if (raw.sensitivity !== undefined) draft.sensitivity = raw.sensitivity;
   if (raw.isAllDay !== undefined) draft.isAllDay = raw.isAllDay;
   return draft;
+}
+
+/** What can change with no Outlook event to say so: the subject, the body and the location text. */
+export interface TextFields {
+  subject: string;
+  /** HTML, as readAppointment reads it. */
+  body: string;
+  /** The location text (no change event before Mailbox 1.8's EnhancedLocationsChanged). */
+  location: string;
+}
+
+/**
+ * Reads only the subject, the HTML body and the location text: the cheap re-read for polling
+ * (3 Office calls in compose mode, 1 in read mode, against about 11 for a full read). Rejects
+ * with OfficeCallError when a call fails.
+ */
+export async function readTextFields(item: Item): Promise<TextFields> {
+  if (!isComposeItem(item)) {
+    const read = item as Office.AppointmentRead;
+    return {
+      subject: typeof read.subject === "string" ? read.subject : "",
+      body: await officeCall<string>((cb) => read.body.getAsync(Office.CoercionType.Html, cb)),
+      location: typeof read.location === "string" ? read.location : "",
+    };
+  }
+  const [subject, body, location] = await Promise.all([
+    officeCall<string>((cb) => item.subject.getAsync(cb)),
+    officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+    officeCall<string>((cb) => item.location.getAsync(cb)),
+  ]);
+  return { subject: subject ?? "", body: body ?? "", location: location ?? "" };
+}
+
+/**
+ * The last full draft with newly read text fields, or null when the location text differs from
+ * the draft's: a room may have been added or removed, which only a full read turns into resource
+ * attendees, so the caller then reads fully.
+ */
+export function withTextFields(draft: MeetingDraft, fields: TextFields): MeetingDraft | null {
+  if (locationText(fields.location, undefined) !== (draft.location ?? "")) return null;
+  return { ...draft, subject: fields.subject, body: fields.body };
 }

@@ -5,12 +5,14 @@
  */
 import { translator } from "../i18n/catalogue";
 import { previewMessages } from "../i18n/pane";
+import { PANE_CONTEXTS } from "../office/initializationContext";
 import { SETTINGS_KEY } from "../office/settings";
 import type { Editor, PreviewSettings } from "./editor";
 import { mountEditor } from "./editor";
 import { browserHtmlCodec } from "./htmlCodec";
 import type { OfficeThemeColours, StandInAppointment } from "./officeStandIn";
 import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
+import type { OpenedFrom } from "./query";
 import { parsePreviewQuery, previewSearch } from "./query";
 import { SCENARIOS, scenarioById, toStandInAppointment } from "./scenarios";
 
@@ -67,6 +69,11 @@ function presetRoamingSettings(settings: { site?: string; unit?: string } | unde
   localStorage.setItem(ROAMING_SETTINGS_KEY, JSON.stringify(values));
 }
 
+/** The contextData Outlook hands the pane when Mødeguide's own handlers open it. */
+function contextData(from: OpenedFrom | undefined): string {
+  return from ? JSON.stringify(PANE_CONTEXTS[from]) : "";
+}
+
 function start(): void {
   const query = parsePreviewQuery(location.search);
   const scenario = scenarioById(query.scenario);
@@ -90,12 +97,13 @@ function start(): void {
   const standIn = createOfficeStandIn(appointment, {
     mode: settings.mode,
     displayLanguage: settings.locale === "da" ? "da-DK" : "en-US",
-    theme: THEMES[settings.theme],
+    theme: query.noOfficeTheme ? null : THEMES[settings.theme],
     mailboxVersion: query.mailboxVersion ?? scenario.mailboxVersion ?? "1.14",
     user: { displayName: user.name, emailAddress: user.email },
     storage: localStorage,
     html: browserHtmlCodec,
     failures: { ...scenario.failures, ...query.failures },
+    initializationContext: contextData(query.openedFrom),
     onWrite: (written) => {
       saveAppointment(written);
       editor?.showWritten(written);
@@ -113,6 +121,7 @@ function start(): void {
   (window as unknown as { moedeguidePreview: unknown }).moedeguidePreview = {
     appointment: () => standIn.appointment(),
     missingMembers: () => [...standIn.missingMembers],
+    openPaneFrom: (from: OpenedFrom) => standIn.openPaneWith(contextData(from)),
   };
   saveAppointment(standIn.appointment());
 

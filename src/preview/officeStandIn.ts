@@ -94,7 +94,11 @@ export interface StandInOptions {
   mode: AppointmentMode;
   /** Office.context.displayLanguage, e.g. "da-DK" or "en-US". */
   displayLanguage: string;
-  theme: OfficeThemeColours;
+  /**
+   * Office.context.officeTheme; null for a client without it (before Mailbox 1.14, and add-ins
+   * with event-based activation), where officeTheme is undefined.
+   */
+  theme: OfficeThemeColours | null;
   /** The highest Mailbox requirement set the stand-in claims, e.g. "1.14". */
   mailboxVersion: string;
   /** The signed-in person (the organizer in compose mode, an attendee in read mode). */
@@ -109,6 +113,11 @@ export interface StandInOptions {
   onWrite?: (appointment: StandInAppointment) => void;
   /** Called when the add-in touched a member the stand-in does not implement. */
   onMissingMember?: (path: string) => void;
+  /**
+   * The contextData the pane was opened with (getInitializationContextAsync): what Outlook passes
+   * from a Smart Alerts dialog or a notification's action; "" (opened from the ribbon) by default.
+   */
+  initializationContext?: string;
 }
 
 /** The Office namespace object the stand-in provides, and the preview's handle on it. */
@@ -119,6 +128,12 @@ export interface OfficeStandIn {
   appointment(): StandInAppointment;
   /** The person edits the appointment (the preview's editor): fires Outlook's item events. */
   edit(change: Partial<StandInAppointment>): void;
+  /**
+   * The pane, already open, is opened again from a Smart Alerts dialog or a notification with
+   * this contextData: getInitializationContextAsync returns it from now on, and
+   * InitializationContextChanged fires (Outlook does not reload an open pane).
+   */
+  openPaneWith(contextData: string): void;
   /** Members the add-in used that the stand-in does not implement, as "Office.x.y" paths. */
   readonly missingMembers: readonly string[];
 }
@@ -151,6 +166,7 @@ export const ENUMS = {
     RecipientsChanged: "olkRecipientsChanged",
     RecurrenceChanged: "olkRecurrenceChanged",
     EnhancedLocationsChanged: "olkEnhancedLocationsChanged",
+    InitializationContextChanged: "olkInitializationContextChanged",
   },
   HostType: { Outlook: "Outlook" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
@@ -185,6 +201,15 @@ export const ENUMS = {
     },
   },
 } as const;
+
+/** The Mailbox requirement set that brings each item event; older clients reject the type. */
+const EVENT_SETS: Record<string, string> = {
+  [ENUMS.EventType.AppointmentTimeChanged]: "1.7",
+  [ENUMS.EventType.RecipientsChanged]: "1.7",
+  [ENUMS.EventType.RecurrenceChanged]: "1.7",
+  [ENUMS.EventType.EnhancedLocationsChanged]: "1.8",
+  [ENUMS.EventType.InitializationContextChanged]: "1.15",
+};
 
 /** Members that add-ins read only to find out whether a client has them (feature detection). */
 const PROBED_MEMBERS = new Set(["isAllDayEvent", "resources"]);
@@ -310,6 +335,7 @@ export function createOfficeStandIn(
   );
   const missing: string[] = [];
   const handlers = new Map<string, Array<(args: unknown) => void>>();
+  let initializationContext = options.initializationContext ?? "";
 
   // --- Proxy: loud failure on anything not implemented ---------------------------------------
   const strict = <T extends object>(target: T, path: string): T =>
@@ -425,9 +451,11 @@ export function createOfficeStandIn(
   const roaming = loadRoaming(options.storage);
   const addHandlerAsync = (...args: unknown[]): void =>
     call("addHandlerAsync", args, ([type, handler]) => {
+      const set = EVENT_SETS[String(type)];
       if (
         typeof handler !== "function" ||
-        !Object.values(ENUMS.EventType).includes(type as never)
+        set === undefined ||
+        compareVersions(set, options.mailboxVersion) > 0
       ) {
         return new OfficeFailure({
           name: "InvalidEventType",
@@ -445,6 +473,9 @@ export function createOfficeStandIn(
       handlers.delete(String(type));
       return undefined;
     });
+  // Mailbox 1.8: "" when the pane was opened from the ribbon, never null.
+  const getInitializationContextAsync = (...args: unknown[]): void =>
+    call("getInitializationContextAsync", args, () => initializationContext);
 
   const composeItem = (): object => {
     const recipients = (type: "required" | "optional", name: string) =>
@@ -580,6 +611,7 @@ export function createOfficeStandIn(
           },
           "Office.context.mailbox.item.sensitivity",
         ),
+        getInitializationContextAsync,
         addHandlerAsync,
         removeHandlerAsync,
       },
@@ -624,6 +656,7 @@ export function createOfficeStandIn(
           },
           "Office.context.mailbox.item.enhancedLocation",
         ),
+        getInitializationContextAsync,
         addHandlerAsync,
         removeHandlerAsync,
       },
@@ -673,7 +706,9 @@ export function createOfficeStandIn(
       context: strict(
         {
           displayLanguage: options.displayLanguage,
-          officeTheme: strict({ ...options.theme }, "Office.context.officeTheme"),
+          officeTheme: options.theme
+            ? strict({ ...options.theme }, "Office.context.officeTheme")
+            : undefined,
           requirements: strict(
             {
               isSetSupported: (name: string, version?: string): boolean =>
@@ -718,6 +753,12 @@ export function createOfficeStandIn(
     appointment: () => copyAppointment(state),
     get missingMembers() {
       return [...missing];
+    },
+    openPaneWith(contextData) {
+      initializationContext = contextData;
+      fire(ENUMS.EventType.InitializationContextChanged, {
+        initializationContextData: contextData,
+      });
     },
     edit(change) {
       const before = copyAppointment(state);

@@ -1,7 +1,11 @@
 /**
  * The preview page's query parameters, so that a person can bookmark a case and the browser tests
  * can preset one: ?scenario=status-across-sites&lang=en&theme=dark&mode=read&fail=body.setAsync:1
- * &mailbox=1.5. `restore=1` keeps the appointment edited before a reload.
+ * &mailbox=1.5. `restore=1` keeps the appointment edited before a reload. `from=send` or
+ * `from=notification` opens the pane as Outlook does from the send check's "Tilføj Jabber-møde" or
+ * from the compose notice's action (the contextData getInitializationContextAsync returns).
+ * `officeTheme=none` gives a client without Office.context.officeTheme, where the pane follows the
+ * browser's prefers-color-scheme.
  */
 import type { Locale } from "../i18n/catalogue";
 import type { AppointmentMode, FailureSpec } from "./officeStandIn";
@@ -16,7 +20,14 @@ export interface PreviewQuery {
   failures: Record<string, FailureSpec>;
   mailboxVersion: string | null;
   restore: boolean;
+  /** Where the pane was opened from; absent: the ribbon (no context). */
+  openedFrom?: OpenedFrom;
+  /** True: Office gives no officeTheme (absent: it gives the page theme's colours). */
+  noOfficeTheme?: true;
 }
+
+/** Where Outlook can open the pane from with a context of Mødeguide's. */
+export type OpenedFrom = "send" | "notification";
 
 /** Reads the query; unknown or malformed values count as absent. */
 export function parsePreviewQuery(search: string): PreviewQuery {
@@ -25,13 +36,14 @@ export function parsePreviewQuery(search: string): PreviewQuery {
   const theme = params.get("theme");
   const mode = params.get("mode");
   const mailbox = params.get("mailbox");
+  const from = params.get("from");
   const failures: Record<string, FailureSpec> = {};
   for (const entry of (params.get("fail") ?? "").split(",")) {
     const match = /^([A-Za-z.]+)(?::(\d+))?$/.exec(entry.trim());
     if (!match?.[1]) continue;
     failures[match[1]] = match[2] ? { times: Number(match[2]) } : {};
   }
-  return {
+  const query: PreviewQuery = {
     scenario: params.get("scenario"),
     locale: lang === "da" || lang === "en" ? lang : null,
     theme: theme === "light" || theme === "dark" ? theme : null,
@@ -40,6 +52,9 @@ export function parsePreviewQuery(search: string): PreviewQuery {
     mailboxVersion: mailbox && /^1\.\d{1,2}$/.test(mailbox) ? mailbox : null,
     restore: params.get("restore") === "1",
   };
+  if (from === "send" || from === "notification") query.openedFrom = from;
+  if (params.get("officeTheme") === "none") query.noOfficeTheme = true;
+  return query;
 }
 
 /** The query for a set of preview settings (the inverse of parsePreviewQuery for those fields). */

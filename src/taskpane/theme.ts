@@ -1,6 +1,11 @@
 /**
- * Light or dark, following Office's theme: Office gives colours, not a name, so the pane decides
- * by the relative luminance of the task pane's body background.
+ * Light or dark. Office's theme (Office.context.officeTheme) is used only where the client gives
+ * it without throwing: in Outlook it needs Mailbox 1.14 and, per Office's own documentation, it is
+ * not supported in add-ins that use event-based activation, as Mødeguide does. Office gives
+ * colours, not a name, so the pane decides by the relative luminance of the task pane's body
+ * background. Where Office gives no usable colour, the pane follows the browser's
+ * prefers-color-scheme (matchMedia), including its change event, so that it turns dark or light
+ * with the system while it is open.
  */
 
 /** The colours Office.context.officeTheme gives (all optional: older clients give none). */
@@ -42,4 +47,69 @@ export function isDarkTheme(
   const rgb = theme?.bodyBackgroundColor ? parseHexColour(theme.bodyBackgroundColor) : null;
   if (!rgb) return fallback;
   return relativeLuminance(rgb) < 0.18;
+}
+
+/**
+ * Office's theme colours where the client has them: null when Office, its context or officeTheme
+ * is missing or throws (Outlook add-ins with event-based activation may not have it).
+ */
+export function readOfficeTheme(office: unknown): OfficeThemeColours | null {
+  try {
+    const context = (office as { context?: { officeTheme?: unknown } } | null | undefined)?.context;
+    const theme = context?.officeTheme;
+    if (!theme || typeof theme !== "object") return null;
+    const background = (theme as { bodyBackgroundColor?: unknown }).bodyBackgroundColor;
+    return typeof background === "string" ? { bodyBackgroundColor: background } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The part of a MediaQueryList this needs (older engines have only addListener). */
+export interface ColourSchemeQuery {
+  matches: boolean;
+  addEventListener?: (type: "change", listener: (event: { matches: boolean }) => void) => void;
+  removeEventListener?: (type: "change", listener: (event: { matches: boolean }) => void) => void;
+  addListener?: (listener: (event: { matches: boolean }) => void) => void;
+  removeListener?: (listener: (event: { matches: boolean }) => void) => void;
+}
+
+/** The theme the pane starts with, and how to stop following changes. */
+export interface FollowedTheme {
+  dark: boolean;
+  /** Whether the theme comes from Office (fixed) rather than the browser (followed). */
+  fromOffice: boolean;
+  stop: () => void;
+}
+
+/**
+ * Decides light or dark: from Office's colours when usable, else from `media`
+ * ("(prefers-color-scheme: dark)"), calling `onChange` whenever the browser's scheme changes.
+ * Light when neither says anything.
+ */
+export function followTheme(
+  officeTheme: OfficeThemeColours | null,
+  media: ColourSchemeQuery | null,
+  onChange: (dark: boolean) => void,
+): FollowedTheme {
+  const rgb = officeTheme?.bodyBackgroundColor
+    ? parseHexColour(officeTheme.bodyBackgroundColor)
+    : null;
+  if (rgb) return { dark: isDarkTheme(officeTheme), fromOffice: true, stop: () => undefined };
+  if (!media) return { dark: false, fromOffice: false, stop: () => undefined };
+  const listener = (event: { matches: boolean }): void => onChange(event.matches === true);
+  if (typeof media.addEventListener === "function") {
+    media.addEventListener("change", listener);
+    return {
+      dark: media.matches === true,
+      fromOffice: false,
+      stop: () => media.removeEventListener?.("change", listener),
+    };
+  }
+  media.addListener?.(listener);
+  return {
+    dark: media.matches === true,
+    fromOffice: false,
+    stop: () => media.removeListener?.(listener),
+  };
 }

@@ -1,6 +1,6 @@
 // The browser scenarios, in order. Each gets { browser, baseUrl, screenshotDir, axeSource }.
 // Functions passed to page.evaluate run in the browser, where these exist.
-/* global window, document */
+/* global window, document, getComputedStyle */
 import assert from "node:assert/strict";
 import http from "node:http";
 import path from "node:path";
@@ -25,7 +25,7 @@ test("a status meeting across sites is advised virtual, with the travel saved", 
     await adviceShown(pane);
     const card = pane.getByTestId("recommendation");
     assert.equal(await card.getAttribute("data-recommendation"), "virtual");
-    assert.match(await card.innerText(), /Hold det som Jabber-videomøde/);
+    assert.match(await card.innerText(), /Hold det som videomøde i Cisco Jabber/);
     assert.match(await card.innerText(), /Formål: Statusmøde/);
     const travel = (await pane.getByTestId("travel").innerText()).trim();
     assert.match(travel, TRAVEL_DA);
@@ -45,7 +45,7 @@ test("both languages show the right texts (Danish)", async (env) => {
     const text = await pane.innerText();
     for (const expected of [
       "Anbefaling",
-      "Hold det som Jabber-videomøde",
+      "Hold det som videomøde i Cisco Jabber",
       "Sikkerhed i vurderingen:",
       "Indsæt Jabber-møde",
       "Transport",
@@ -71,7 +71,7 @@ test("both languages show the right texts (English)", async (env) => {
     const text = await pane.innerText();
     for (const expected of [
       "Recommendation",
-      "Hold it as a Jabber video meeting",
+      "Hold it as a Cisco Jabber video meeting",
       "Purpose: Status meeting",
       "Confidence:",
       "Insert Jabber meeting",
@@ -521,5 +521,207 @@ test("an older Outlook (Mailbox 1.5: no item events) still gets live advice", as
     await page.getByRole("button", { name: "Fjern deltager 1" }).click();
     // No RecipientsChanged below 1.7: the pane's own refresh picks the change up.
     await pane.locator('[data-recommendation="none"]').waitFor({ timeout: 8000 });
+  });
+});
+
+/** Stops the pane's polling (as when Outlook hides it), so that its advice stays as it is. */
+async function holdPolling(page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+}
+
+const TEAMS_LINK =
+  '<div>Teams: <a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0">Deltag</a></div>';
+
+test("a Teams link pasted just before inserting is caught by the insert itself", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(await pane.getByTestId("other-meetings").count(), 0);
+    await holdPolling(page);
+    const before = await page.inputValue("#pv-body");
+    await page.fill("#pv-body", before + TEAMS_LINK);
+    // At once: the advice on screen has not seen the Teams link.
+    await pane.getByTestId("insert-jabber").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Der er allerede et andet onlinemøde/);
+    assert.match(await dialog.innerText(), /Microsoft Teams/);
+    const held = await appointment(page);
+    assert.equal(countJoinLinks(held.bodyHtml), 0, "nothing written before the confirmation");
+    assert.ok(held.bodyHtml.includes("teams.microsoft.com"));
+    assert.equal(held.location, "SUH Køge, Lykkebækvej 1, 4600 Køge");
+
+    await dialog.getByTestId("confirm-insert").click();
+    await pane.getByTestId("remove-jabber").waitFor();
+    const after = await appointment(page);
+    assert.equal(countJoinLinks(after.bodyHtml), 1);
+    assert.ok(after.bodyHtml.includes("teams.microsoft.com"), "the Teams link stays");
+  });
+});
+
+test("a removal whose location step fails says so honestly, in the pane's language", async (env) => {
+  for (const [lang, message, asItWas] of [
+    [
+      "da",
+      "Mødet er fjernet fra teksten, men ikke fra lokationen: fjern det selv der.",
+      /som den var/,
+    ],
+    [
+      "en",
+      "The meeting is removed from the text, but not from the location: remove it there yourself.",
+      /as it was/,
+    ],
+  ]) {
+    await withPreview(
+      env,
+      `scenario=status-across-sites&lang=${lang}&fail=enhancedLocation.removeAsync`,
+      async ({ page, pane }) => {
+        await adviceShown(pane);
+        const before = await appointment(page);
+        await pane.getByTestId("insert-jabber").click();
+        await pane.getByTestId("remove-jabber").waitFor();
+        await pane.getByTestId("link-notice").waitFor();
+        await pane.getByTestId("remove-jabber").click();
+        await pane.getByTestId("link-notice").filter({ hasText: message }).waitFor();
+        const after = await appointment(page);
+        assert.equal(after.bodyHtml, before.bodyHtml, "the block is out of the body");
+        assert.match(after.location, /video\.regionsjaelland\.dk\/meeting\/\d+/);
+        assert.doesNotMatch(await pane.innerText(), asItWas);
+        assert.equal(await pane.getByRole("alert").count(), 0);
+        // What is left is still Mødeguide's own: it can be removed again.
+        await pane
+          .getByTestId("remove-jabber")
+          .filter({ hasNotText: /Arbejder|Working/ })
+          .waitFor();
+      },
+    );
+  }
+});
+
+test("an optional field Outlook cannot read (sensitivity) still gives advice", async (env) => {
+  await withPreview(
+    env,
+    "scenario=status-across-sites&fail=sensitivity.getAsync",
+    async ({ pane }) => {
+      await adviceShown(pane);
+      assert.equal(
+        await pane.getByTestId("recommendation").getAttribute("data-recommendation"),
+        "virtual",
+      );
+      assert.equal(await pane.getByRole("alert").count(), 0);
+    },
+  );
+});
+
+test("a Jabber link the person pasted is shown, but not offered for removal", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const pasted = "https://video.regionsjaelland.dk/meeting/1234512345";
+    await page.fill("#pv-body", `<div>Vi mødes her: <a href="${pasted}">${pasted}</a></div>`);
+    const link = pane.getByTestId("meeting-link");
+    await link.waitFor({ timeout: 8000 });
+    assert.match(await link.innerText(), /1234512345/);
+    assert.equal(await pane.getByTestId("remove-jabber").count(), 0);
+    assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
+
+    // The meeting Mødeguide inserts itself is offered for removal (jabber-present holds ours).
+    await page.goto(`${env.baseUrl}preview.html?scenario=jabber-present`);
+    await adviceShown(pane);
+    await pane.getByTestId("remove-jabber").waitFor();
+  });
+});
+
+/** The test id of the element that has keyboard focus. */
+function focusedTestId(page) {
+  return page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+}
+
+test("opened from the send check, the pane says why and puts focus on Insert", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&from=send", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const note = pane.getByTestId("opened-from-send");
+    await note.waitFor();
+    assert.equal(
+      (await note.innerText()).trim(),
+      "Du kom hertil fra afsendelsen: tilføj et Jabber-møde, eller send uden.",
+    );
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
+    );
+    // Enter adds the meeting at once.
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("remove-jabber").waitFor();
+    assert.equal(countJoinLinks((await appointment(page)).bodyHtml), 1);
+    assert.equal(await pane.getByTestId("opened-from-send").count(), 0);
+  });
+});
+
+test("opened from the compose notice or the ribbon, the pane adds no such note", async (env) => {
+  for (const query of [
+    "scenario=status-across-sites&from=notification",
+    "scenario=status-across-sites",
+  ]) {
+    await withPreview(env, query, async ({ page, pane }) => {
+      await adviceShown(pane);
+      await page.waitForTimeout(300);
+      assert.equal(await pane.getByTestId("opened-from-send").count(), 0, query);
+      assert.notEqual(await focusedTestId(page), "insert-jabber", query);
+    });
+  }
+});
+
+test("an open pane opened again from the send check (Mailbox 1.15) says why", async (env) => {
+  await withPreview(
+    env,
+    "scenario=status-across-sites&lang=en&mailbox=1.15",
+    async ({ page, pane }) => {
+      await adviceShown(pane);
+      assert.equal(await pane.getByTestId("opened-from-send").count(), 0);
+      await page.evaluate(() => window.moedeguidePreview.openPaneFrom("send"));
+      const note = pane.getByTestId("opened-from-send");
+      await note.waitFor();
+      assert.match(await note.innerText(), /You came here from sending: add a Jabber meeting/);
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
+      );
+    },
+  );
+});
+
+test("without Office's theme the pane follows the system's light or dark, live", async (env) => {
+  await withPreview(
+    env,
+    "scenario=status-across-sites&officeTheme=none",
+    async ({ page, pane }) => {
+      await adviceShown(pane);
+      const background = () =>
+        page.evaluate(() =>
+          getComputedStyle(document.querySelector("#container > div"))
+            .getPropertyValue("--colorNeutralBackground1")
+            .trim()
+            .toLowerCase(),
+        );
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.waitForFunction(() => document.documentElement.style.colorScheme === "dark");
+      const dark = await background();
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.waitForFunction(() => document.documentElement.style.colorScheme === "light");
+      const light = await background();
+      assert.equal(light, "#ffffff");
+      assert.notEqual(dark, light);
+      // The advice survives the change of theme.
+      assert.equal(await pane.getByTestId("recommendation").count(), 1);
+    },
+  );
+});
+
+test("with Office's theme the pane keeps it, whatever the system prefers", async (env) => {
+  await withPreview(env, "scenario=status-across-sites&theme=dark", async ({ page, pane }) => {
+    await adviceShown(pane);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.documentElement.style.colorScheme), "dark");
   });
 });

@@ -4,12 +4,14 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
 import { Lightbulb20Regular } from "@fluentui/react-icons";
 import type { MeetingDraft, Recommendation } from "../../advisor/types";
 import { recommendationLabel } from "../../i18n/labels";
+import { asksToAddMeeting } from "../../office/initializationContext";
 import type { UserSettings } from "../../office/settings";
 import { saveSettings } from "../../office/settings";
 import type { FailedAction, PaneError } from "../errors";
 import { errorDetail, errorMessageKey } from "../errors";
 import type { AppointmentItem } from "../hooks/useMeeting";
 import { useMeeting } from "../hooks/useMeeting";
+import { usePaneContext } from "../hooks/usePaneContext";
 import { useLocale, usePaneText } from "../locale";
 import { ErrorBar } from "./ErrorBar";
 import { PaneFrame } from "./PaneFrame";
@@ -59,6 +61,8 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
   const [settings, setSettings] = useState<UserSettings>(initialSettings);
   const [failure, setFailure] = useState<PaneError | null>(null);
   const meeting = useMeeting(item, { locale, settings, userEmail, firstRead });
+  const openedWith = usePaneContext(item, compose);
+  const fromSend = asksToAddMeeting(openedWith.context);
   const { advice, draft } = meeting;
   // The recommendation and the meeting button come first; the sections below follow in a
   // render React may interrupt, so that the advice appears as soon as it is known.
@@ -148,8 +152,12 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
           </Section>
           <VideoMeetingSection
             advice={advice}
+            draft={draft}
             composeItem={composeItem}
             onChanged={meeting.refresh}
+            runExclusive={meeting.runExclusive}
+            openedFromSend={fromSend}
+            focusInsertRequest={fromSend ? openedWith.count : 0}
             onWriteResult={(error) =>
               setFailure((f) =>
                 error !== null ? { action: "write", error } : f?.action === "write" ? null : f,

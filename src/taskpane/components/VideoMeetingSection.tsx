@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Dialog,
@@ -15,10 +15,14 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { Delete20Regular, Video20Regular, VideoAdd20Regular } from "@fluentui/react-icons";
-import type { Advice } from "../../advisor/types";
+import type { Advice, MeetingDraft, OtherProvider } from "../../advisor/types";
 import { providerList } from "../../i18n/pane";
 import type { PaneMessageKey } from "../../i18n/pane";
-import { insertJabberMeeting, removeJabberMeeting } from "../../office/meetingLink";
+import {
+  hasOwnJabberMeeting,
+  insertJabberMeeting,
+  removeJabberMeeting,
+} from "../../office/meetingLink";
 import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { useLocale, usePaneText } from "../locale";
 import { isSafeLink } from "../present";
@@ -47,45 +51,82 @@ const useStyles = makeStyles({
 /** Props of VideoMeetingSection. */
 export interface VideoMeetingSectionProps {
   advice: Advice;
+  /** The draft the advice is on: tells whether the meeting in it is Mødeguide's own. */
+  draft: MeetingDraft | null;
   /** The appointment when the person is composing it; null in read mode (nothing is edited). */
   composeItem: Office.AppointmentCompose | null;
-  /** Re-reads the meeting after a write. */
+  /** Re-reads the meeting (fully) after a write. */
   onChanged: () => Promise<void>;
+  /** Runs a write with no read of the meeting in flight. */
+  runExclusive: <T>(task: () => Promise<T>) => Promise<T>;
   /** Reports how a write went: the error, or null when it succeeded. */
   onWriteResult: (error: unknown) => void;
+  /** The pane was opened from the send check to add the meeting: say so. */
+  openedFromSend?: boolean;
+  /** Each new value asks for keyboard focus on the insert button (0: never asked). */
+  focusInsertRequest?: number;
 }
 
 type Notice = { intent: "success" | "info" | "warning"; key: PaneMessageKey } | null;
+/** What a write asks for: a notice, or a confirmation before inserting after all. */
+type Outcome = { notice: Notice } | { confirm: OtherProvider[] };
 
 /**
  * The video meeting: the link when there is one, and (when composing) the one button that inserts
- * or removes the Jabber meeting. Warns before adding a second online meeting; never runs two
- * writes at once.
+ * Mødeguide's Jabber meeting or removes it again. Remove is offered only for what Mødeguide wrote
+ * (its block or its location entry), not for a link the person pasted. Warns before adding a
+ * second online meeting, whether the advice already knows of it or the insert finds it; never
+ * runs two writes at once, nor a write beside a read.
  */
 export function VideoMeetingSection({
   advice,
+  draft,
   composeItem,
   onChanged,
+  runExclusive,
   onWriteResult,
+  openedFromSend = false,
+  focusInsertRequest = 0,
 }: VideoMeetingSectionProps) {
   const styles = useStyles();
   const locale = useLocale();
   const t = usePaneText();
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  /** The other providers to confirm before inserting; null while no confirmation is asked. */
+  const [confirming, setConfirming] = useState<OtherProvider[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   // The state above re-renders too late to stop a double click; this ref does not.
   const working = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const focused = useRef(0);
   const link = advice.meetingLink;
   const others = link.others.map((o) => o.provider);
+  const provider = DEFAULT_POLICY.meetingLink;
+  const body = draft?.body;
+  const location = draft?.location;
+  const ours = useMemo(
+    () => (body === undefined ? false : hasOwnJabberMeeting(body, location ?? "", provider)),
+    [body, location, provider],
+  );
+  const role: "insert" | "remove" | null = ours ? "remove" : link.present ? null : "insert";
 
-  const write = async (action: (item: Office.AppointmentCompose) => Promise<Notice>) => {
+  useEffect(() => {
+    if (focusInsertRequest > focused.current && role === "insert" && button.current) {
+      focused.current = focusInsertRequest;
+      button.current.focus();
+    }
+  }, [focusInsertRequest, role]);
+
+  const write = async (action: (item: Office.AppointmentCompose) => Promise<Outcome>) => {
     if (!composeItem || working.current) return;
     working.current = true;
     setBusy(true);
     setNotice(null);
+    let confirm: OtherProvider[] | null = null;
     try {
-      setNotice(await action(composeItem));
+      const outcome = await runExclusive(() => action(composeItem));
+      if ("confirm" in outcome) confirm = outcome.confirm;
+      else setNotice(outcome.notice);
       onWriteResult(null);
     } catch (error) {
       onWriteResult(error);
@@ -94,37 +135,46 @@ export function VideoMeetingSection({
       working.current = false;
       setBusy(false);
     }
+    // Asked only now that the write is over, so that the confirmed insert is not turned away.
+    if (confirm) setConfirming(confirm);
   };
 
-  const insert = () =>
-    write(async (item) => {
+  const insert = (allowOthers: boolean) =>
+    write(async (item): Promise<Outcome> => {
       const result = await insertJabberMeeting(item, {
-        provider: DEFAULT_POLICY.meetingLink,
+        provider,
         locale,
         // Randomness is drawn here, at the edge; the advisor and the Office layer take it as input.
         random: Math.random,
+        allowOthers,
       });
       switch (result.kind) {
         case "inserted":
-          return { intent: "success", key: "inserted" };
+          return { notice: { intent: "success", key: "inserted" } };
         case "already-present":
-          return { intent: "info", key: "alreadyPresent" };
+          return { notice: { intent: "info", key: "alreadyPresent" } };
         case "body-too-large":
-          return { intent: "warning", key: "bodyTooLarge" };
+          return { notice: { intent: "warning", key: "bodyTooLarge" } };
+        case "other-meeting":
+          // The invitation got another meeting since the advice was read: ask first.
+          return { confirm: result.providers };
       }
     });
 
   const remove = () =>
-    write(async (item) => {
-      const result = await removeJabberMeeting(item, { provider: DEFAULT_POLICY.meetingLink });
-      return result.kind === "removed"
-        ? { intent: "success", key: "removed" }
-        : { intent: "info", key: "notPresent" };
+    write(async (item): Promise<Outcome> => {
+      const result = await removeJabberMeeting(item, { provider });
+      if (result.kind === "not-present") return { notice: { intent: "info", key: "notPresent" } };
+      return {
+        notice: result.locationKept
+          ? { intent: "warning", key: "removedLocationKept" }
+          : { intent: "success", key: "removed" },
+      };
     });
 
   const onInsertClick = () => {
-    if (others.length > 0) setConfirming(true);
-    else void insert();
+    if (others.length > 0) setConfirming(others);
+    else void insert(false);
   };
 
   return (
@@ -169,19 +219,25 @@ export function VideoMeetingSection({
           </MessageBarBody>
         </MessageBar>
       )}
-      {composeItem && (
+      {composeItem && openedFromSend && !link.present && (
+        <MessageBar intent="info" layout="multiline" data-testid="opened-from-send">
+          <MessageBarBody>{t("openedFromSend")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {composeItem && role && (
         <div className={styles.actions}>
           {/* One button that changes role, so that keyboard focus stays on it after a write. */}
           <Button
+            ref={button}
             appearance={
-              !link.present && advice.recommendation === "virtual" ? "primary" : "secondary"
+              role === "insert" && advice.recommendation === "virtual" ? "primary" : "secondary"
             }
-            icon={link.present ? <Delete20Regular /> : <VideoAdd20Regular />}
+            icon={role === "remove" ? <Delete20Regular /> : <VideoAdd20Regular />}
             disabledFocusable={busy}
-            onClick={link.present ? () => void remove() : onInsertClick}
-            data-testid={link.present ? "remove-jabber" : "insert-jabber"}
+            onClick={role === "remove" ? () => void remove() : onInsertClick}
+            data-testid={role === "remove" ? "remove-jabber" : "insert-jabber"}
           >
-            {busy ? t("working") : link.present ? t("removeJabber") : t("insertJabber")}
+            {busy ? t("working") : role === "remove" ? t("removeJabber") : t("insertJabber")}
           </Button>
         </div>
       )}
@@ -192,19 +248,19 @@ export function VideoMeetingSection({
       )}
       {/* Mounted only when asked: a closed dialog still costs a render on every advice update. */}
       {confirming && (
-        <Dialog open onOpenChange={(_event, data) => setConfirming(data.open)}>
+        <Dialog open onOpenChange={(_event, data) => setConfirming(data.open ? confirming : null)}>
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{t("confirmTitle")}</DialogTitle>
               <DialogContent>
-                {t("confirmBody", { providers: providerList(others, locale) })}
+                {t("confirmBody", { providers: providerList(confirming, locale) })}
               </DialogContent>
               <DialogActions>
                 <Button
                   appearance="primary"
                   onClick={() => {
-                    setConfirming(false);
-                    void insert();
+                    setConfirming(null);
+                    void insert(true);
                   }}
                   data-testid="confirm-insert"
                 >

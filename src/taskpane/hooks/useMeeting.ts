@@ -1,22 +1,24 @@
 /**
  * The meeting as the pane sees it: the draft read from Outlook and the advice on it, kept live.
- * Re-reads on Outlook's item events (time, recipients, recurrence), when the pane regains focus or
- * visibility, and every few seconds while visible (subject and body have no change event); the
- * advice and the React state change only when the draft did.
+ * Reads fully on load, on Outlook's item events (time, recipients, recurrence), after a write and
+ * on new settings; re-reads only subject, body and location when the pane regains focus or
+ * visibility and every few seconds while visible (they have no change event). The advice and the
+ * React state change only when the draft did.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { advise } from "../../advisor";
 import type { Advice, MeetingDraft } from "../../advisor/types";
 import type { Locale } from "../../i18n/catalogue";
-import { subscribeToItemChanges } from "../../office/itemEvents";
-import { readAppointment } from "../../office/readAppointment";
 import type { UserSettings } from "../../office/settings";
 import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
+import { startLiveRefresh } from "../liveRefresh";
+import type { RefreshKind } from "../meetingWatcher";
 import { MeetingWatcher } from "../meetingWatcher";
-import { startRefreshTriggers } from "../refreshTriggers";
+import type { AppointmentItem } from "../reading";
+import { readMeeting, readMeetingCheaply } from "../reading";
 
-/** The open appointment, as the organizer (compose) or an attendee (read) has it. */
-export type AppointmentItem = Office.AppointmentCompose | Office.AppointmentRead;
+export type { AppointmentItem };
+export { readMeeting };
 
 /** The meeting as the pane shows it. */
 export interface MeetingState {
@@ -39,25 +41,19 @@ export interface UseMeetingOptions {
   firstRead?: Promise<MeetingDraft>;
 }
 
-/** How the pane reads the meeting: the user's own facts, in the organisation's zone. */
-export function readMeeting(
-  item: AppointmentItem,
-  settings: UserSettings,
-  userEmail: string | undefined,
-): Promise<MeetingDraft> {
-  return readAppointment(item, {
-    userSite: settings.site,
-    userUnit: settings.unit,
-    userEmail,
-    timeZone: DEFAULT_POLICY.timeZone,
-  });
+/** What useMeeting gives the pane besides the state. */
+export interface MeetingActions {
+  /** Re-reads at once (fully by default). */
+  refresh: (kind?: RefreshKind) => Promise<void>;
+  /** Runs a write to the appointment with no read in flight, holding reads until it is done. */
+  runExclusive: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** Reads and advises on `item`, keeping both current; `refresh` re-reads at once. */
 export function useMeeting(
   item: AppointmentItem,
   { locale, settings, userEmail, firstRead }: UseMeetingOptions,
-): MeetingState & { refresh: () => Promise<void> } {
+): MeetingState & MeetingActions {
   const [state, setState] = useState<MeetingState>({
     draft: null,
     advice: null,
@@ -73,6 +69,7 @@ export function useMeeting(
     () =>
       new MeetingWatcher({
         read: () => readMeeting(item, settingsRef.current, userEmail),
+        readCheap: (last) => readMeetingCheaply(item, last),
         firstRead,
         advise: (draft) => advise(draft, { policy: DEFAULT_POLICY, locale }),
         onAdvice: (draft, advice) =>
@@ -89,37 +86,31 @@ export function useMeeting(
   );
 
   const refresh = useCallback(
-    () =>
-      watcher.refresh().catch((error: unknown) => {
+    (kind: RefreshKind = "full") =>
+      watcher.refresh(kind).catch((error: unknown) => {
         setState((s) => ({ ...s, unexpectedError: error, loading: false }));
       }),
     [watcher],
   );
+  const runExclusive = useCallback(
+    <T>(task: () => Promise<T>): Promise<T> => watcher.runExclusive(task),
+    [watcher],
+  );
 
   useEffect(() => {
-    let closed = false;
-    let unsubscribe: (() => Promise<void>) | null = null;
-    void refresh();
-    subscribeToItemChanges(item, () => void refresh()).then(
-      (stop) => {
-        if (closed) void stop().catch(() => undefined);
-        else unsubscribe = stop;
+    const stop = startLiveRefresh({
+      item,
+      refresh: (kind) => void refresh(kind),
+      env: {
+        window,
+        document,
+        setInterval: (callback, ms) => window.setInterval(callback, ms),
+        clearInterval: (handle) => window.clearInterval(handle as number),
       },
-      // Without item events the focus, visibility and interval triggers still catch every change,
-      // only a little later; nothing for the person to act on.
-      () => undefined,
-    );
-    const stopTriggers = startRefreshTriggers(() => void refresh(), {
-      window,
-      document,
-      setInterval: (callback, ms) => window.setInterval(callback, ms),
-      clearInterval: (handle) => window.clearInterval(handle as number),
     });
     return () => {
-      closed = true;
       watcher.stop();
-      stopTriggers();
-      void unsubscribe?.().catch(() => undefined);
+      stop();
     };
   }, [item, watcher, refresh]);
 
@@ -142,5 +133,5 @@ export function useMeeting(
     }
   }, [state.advice]);
 
-  return { ...state, refresh };
+  return { ...state, refresh, runExclusive };
 }

@@ -1,4 +1,11 @@
-import { OfficeCallError, officeCall, withConcurrency } from "../../../src/office/async";
+import {
+  MAX_OFFICE_CALLS_IN_FLIGHT,
+  OfficeCallError,
+  SLOT_RELEASE_AFTER_MS,
+  officeCall,
+  officeCallLoad,
+  withConcurrency,
+} from "../../../src/office/async";
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
@@ -129,5 +136,124 @@ describe("withConcurrency", () => {
 
   it("resolves an empty list", async () => {
     await expect(withConcurrency([], 3)).resolves.toEqual([]);
+  });
+});
+
+/** An Office stand-in whose calls call back after `ms`, counting how many are in flight. */
+function slowOffice(ms = 5) {
+  let inFlight = 0;
+  let most = 0;
+  let started = 0;
+  const invoke =
+    <T>(value: T, fail = false) =>
+    (cb: Callback<T>) => {
+      inFlight++;
+      started++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        cb(fail ? failedWith({ name: "X", code: 1, message: "m" }) : succeeded(value));
+      }, ms);
+    };
+  return {
+    invoke,
+    most: () => most,
+    started: () => started,
+    inFlight: () => inFlight,
+  };
+}
+
+describe("officeCall's limit of calls in flight", () => {
+  afterEach(() => {
+    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0 });
+  });
+
+  it("never has more than 3 Office calls in flight, however many are started", async () => {
+    const office = slowOffice();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => officeCall<number>(office.invoke(i))),
+    );
+    expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(MAX_OFFICE_CALLS_IN_FLIGHT).toBe(3);
+    expect(office.most()).toBe(3);
+  });
+
+  it("invokes at once while a slot is free, and later (in order) when none is", async () => {
+    const office = slowOffice();
+    const order: number[] = [];
+    const calls = Array.from({ length: 5 }, (_, i) =>
+      officeCall<number>((cb) => {
+        order.push(i);
+        office.invoke(i)(cb);
+      }),
+    );
+    expect(order).toEqual([0, 1, 2]);
+    expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 2 });
+    await Promise.all(calls);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("gives the slot back after a failed result and after a synchronous throw", async () => {
+    const office = slowOffice();
+    const outcomes = await Promise.allSettled([
+      officeCall(office.invoke(0, true)),
+      officeCall(() => {
+        throw new Error("no item");
+      }),
+      officeCall(office.invoke(0, true)),
+      officeCall(office.invoke(1)),
+      officeCall(office.invoke(2)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      "rejected",
+      "rejected",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+    ]);
+  });
+
+  it("lets withConcurrency's tasks call Office several times, beside other calls, without deadlock", async () => {
+    const office = slowOffice(2);
+    // Each task holds one of withConcurrency's places while making two Office calls in turn:
+    // were the limit counted in both places, three tasks would wait for slots forever.
+    const tasks = Array.from({ length: 6 }, (_, i) => async () => {
+      const a = await officeCall<number>(office.invoke(i));
+      const b = await officeCall<number>(office.invoke(i * 10));
+      return a + b;
+    });
+    const outside = Array.from({ length: 4 }, (_, i) => officeCall<number>(office.invoke(100 + i)));
+    const [results, others] = await Promise.all([withConcurrency(tasks, 3), Promise.all(outside)]);
+    expect(results).toEqual([0, 11, 22, 33, 44, 55]);
+    expect(others).toEqual([100, 101, 102, 103]);
+    expect(office.started()).toBe(16);
+    expect(office.most()).toBe(3);
+  });
+
+  it("gives a slot back when Office never calls back, so later calls still run", async () => {
+    jest.useFakeTimers();
+    try {
+      const lost = [0, 1, 2].map(() => officeCall<number>(() => undefined));
+      let done = false;
+      const later = officeCall<number>((cb) => cb(succeeded(7))).then((v) => {
+        done = true;
+        return v;
+      });
+      expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 1 });
+      jest.advanceTimersByTime(SLOT_RELEASE_AFTER_MS - 1);
+      await Promise.resolve();
+      expect(done).toBe(false);
+      jest.advanceTimersByTime(1);
+      await expect(later).resolves.toBe(7);
+      jest.advanceTimersByTime(SLOT_RELEASE_AFTER_MS);
+      // The lost calls stay pending: only their slots were given back.
+      const settled = await Promise.race([
+        Promise.all(lost).then(() => "settled"),
+        Promise.resolve("pending"),
+      ]);
+      expect(settled).toBe("pending");
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -41,9 +41,13 @@ export interface FakeOptions {
   /** Method paths that throw synchronously instead of calling back. */
   throwing?: string[];
   state?: Partial<FakeState>;
-  userProfile?: { emailAddress: string; displayName: string };
+  userProfile?: { emailAddress: string; displayName: string; timeZone?: string };
   /** Whether roamingSettings.get throws. */
   roamingGetThrows?: boolean;
+  /** How long each call takes before Office calls back, in ms (0: the next tick). */
+  delayMs?: number;
+  /** What getInitializationContextAsync gives (Mailbox 1.8); "" by default. */
+  initializationContext?: string;
 }
 
 export interface Fake {
@@ -52,6 +56,8 @@ export interface Fake {
   calls: string[];
   /** The most calls that were in flight at once. */
   maxInFlight: number;
+  /** How many calls are in flight now. */
+  inFlight(): number;
   handlers: Map<string, (args: unknown) => void>;
   item: Office.AppointmentCompose | Office.AppointmentRead;
   compose: Office.AppointmentCompose;
@@ -103,6 +109,7 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
   const handlers = new Map<string, (args: unknown) => void>();
   let inFlight = 0;
   const fake = { state, calls, maxInFlight: 0, handlers } as Fake;
+  fake.inFlight = () => inFlight;
   const locationText = (): string => state.locations.map((l) => l.displayName).join("; ");
   fake.location = locationText;
 
@@ -127,7 +134,7 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
         }
         const value = (run as (...a: unknown[]) => T)(...input);
         callback?.({ status: "succeeded", value } as unknown as Office.AsyncResult<T>);
-      }, 0);
+      }, options.delayMs ?? 0);
     };
   }
 
@@ -210,6 +217,10 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
     removeHandlerAsync: method("removeHandlerAsync", (type: string) => {
       handlers.delete(type);
     }),
+    getInitializationContextAsync: method(
+      "getInitializationContextAsync",
+      () => options.initializationContext ?? "",
+    ),
   };
 
   const read = {
@@ -235,7 +246,10 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
       delete target.addHandlerAsync;
       delete target.removeHandlerAsync;
     }
-    if (!versionAtMost("1.8", mailboxVersion)) delete target.enhancedLocation;
+    if (!versionAtMost("1.8", mailboxVersion)) {
+      delete target.enhancedLocation;
+      delete target.getInitializationContextAsync;
+    }
     if (!versionAtMost("1.14", mailboxVersion)) delete target.sensitivity;
   };
   if (options.mode === "read") drop(read, "read");
@@ -279,6 +293,7 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
       AppointmentTimeChanged: "olkAppointmentTimeChanged",
       RecipientsChanged: "olkRecipientsChanged",
       RecurrenceChanged: "olkRecurrenceChanged",
+      InitializationContextChanged: "olkInitializationContextChanged",
     },
     MailboxEnums: { LocationType: { Custom: "custom", Room: "room" } },
   });

@@ -7,6 +7,7 @@ import {
   TEXT_SEPARATOR,
 } from "../../../src/office/jabberBlock";
 import {
+  hasOwnJabberMeeting,
   insertJabberMeeting,
   MAX_BODY_LENGTH,
   removeFromLocationText,
@@ -278,19 +279,130 @@ describe("removeJabberMeeting", () => {
     expect(fake.state.body).not.toContain(URL);
   });
 
-  it.each(["body.getAsync", "body.setAsync", "location.getAsync", "enhancedLocation.removeAsync"])(
-    "rejects with OfficeCallError when %s fails",
+  it.each(["body.getAsync", "body.setAsync"])(
+    "rejects with OfficeCallError when %s fails, before anything was written",
     async (path) => {
-      const { remove } = setUp({
-        state: {
-          body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
-          locations: [custom(OURS_DA)],
-        },
+      const body = `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`;
+      const { fake, remove } = setUp({
+        state: { body, locations: [custom(OURS_DA)] },
         fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
       });
       await expect(remove()).rejects.toBeInstanceOf(OfficeCallError);
+      expect(fake.state.body).toBe(body);
+      expect(fake.location()).toBe(OURS_DA);
     },
   );
+
+  it.each([
+    ["location.getAsync", "1.14"],
+    ["enhancedLocation.getAsync", "1.14"],
+    ["enhancedLocation.removeAsync", "1.14"],
+    ["location.setAsync", "1.3"],
+  ])(
+    "reports the meeting removed with the location kept when %s fails after the block is out (Mailbox %s)",
+    async (path, mailbox) => {
+      const { fake, remove } = setUp({
+        mailbox,
+        state: {
+          body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
+          locations: [custom("Kantinen"), custom(OURS_DA)],
+        },
+        fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(remove()).resolves.toEqual({ kind: "removed", locationKept: true });
+      expect(fake.state.body).toBe("<p>Hej</p>");
+      expect(fake.location()).toBe(`Kantinen; ${OURS_DA}`);
+    },
+  );
+
+  it.each(["location.getAsync", "enhancedLocation.removeAsync"])(
+    "rejects with OfficeCallError when %s fails and the body had no block (nothing written)",
+    async (path) => {
+      const { fake, remove } = setUp({
+        state: { body: "<p>Hej</p>", locations: [custom(OURS_DA)] },
+        fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(remove()).rejects.toBeInstanceOf(OfficeCallError);
+      expect(fake.state.body).toBe("<p>Hej</p>");
+      expect(fake.calls).not.toContain("body.setAsync");
+    },
+  );
+
+  it("has no locationKept when everything was removed", async () => {
+    const { remove } = setUp({
+      state: {
+        body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
+        locations: [custom(OURS_DA)],
+      },
+    });
+    const result = await remove();
+    expect(result).toEqual({ kind: "removed" });
+    expect(result).not.toHaveProperty("locationKept");
+  });
+});
+
+describe("another provider's meeting already in the invitation", () => {
+  const TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc123%40thread.v2/0";
+  const ZOOM = "https://regionsjaelland.zoom.us/j/81234567890";
+
+  it.each([
+    [
+      "a Teams link in the body",
+      { body: `<p>Teams: <a href="${TEAMS}">Deltag</a></p>` },
+      ["teams"],
+    ],
+    ["a Zoom link in the location", { locations: [custom(`Zoom ${ZOOM}`)] }, ["zoom"]],
+    [
+      "Teams in the body and Zoom in the location",
+      { body: `<p>${TEAMS}</p><p>${TEAMS}</p>`, locations: [custom(ZOOM)] },
+      ["teams", "zoom"],
+    ],
+  ] as const)("with %s, writes nothing and says which", async (_name, state, providers) => {
+    const { fake, insert } = setUp({ state: { ...state } as FakeOptions["state"] });
+    const body = fake.state.body;
+    const location = fake.location();
+    await expect(insert()).resolves.toEqual({ kind: "other-meeting", providers });
+    expect(fake.state.body).toBe(body);
+    expect(fake.location()).toBe(location);
+    expect(fake.calls.filter((c) => /prependAsync|setAsync|addAsync/.test(c))).toEqual([]);
+  });
+
+  it("inserts beside it once the person has confirmed (allowOthers)", async () => {
+    const original = `<p>Teams: <a href="${TEAMS}">Deltag</a></p>`;
+    const { fake } = setUp({ state: { body: original } });
+    await expect(
+      insertJabberMeeting(fake.compose, {
+        provider,
+        locale: "da",
+        random: drawing4711471147(),
+        allowOthers: true,
+      }),
+    ).resolves.toEqual({ kind: "inserted", meetingId: ID, joinUrl: URL });
+    expect(fake.state.body).toBe(buildJabberBlock(provider, ID, "da") + original);
+  });
+
+  it("still says already-present when the provider's meeting is there too", async () => {
+    const { fake, insert } = setUp({
+      state: { body: `<p>${TEAMS}</p><p>${URL}</p>` },
+    });
+    await expect(insert()).resolves.toEqual({ kind: "already-present", joinUrl: URL });
+    expect(fake.calls).not.toContain("body.prependAsync");
+  });
+});
+
+describe("hasOwnJabberMeeting", () => {
+  const pasted = "https://video.regionsjaelland.dk/meeting/1234512345";
+  it.each([
+    ["our block in the body", buildJabberBlock(provider, ID, "da"), "", true],
+    ["our block in English", buildJabberBlock(provider, ID, "en"), "", true],
+    ["our location entry alone", "<p>Hej</p>", `Kantinen; ${OURS_DA}`, true],
+    ["the bare link as the whole location (as insert may write it)", "<p>Hej</p>", URL, true],
+    ["a link the person pasted into the body", `<p>Vi bruger ${pasted}</p>`, "", false],
+    ["a link the person wrote into the location", "<p>Hej</p>", `Se ${pasted} her`, false],
+    ["nothing", "<p>Hej</p>", "Kantinen", false],
+  ])("%s: %s", (_name, html, location, expected) => {
+    expect(hasOwnJabberMeeting(html, location, provider)).toBe(expected);
+  });
 });
 
 describe("removeFromLocationText", () => {

@@ -1,5 +1,11 @@
 import { OfficeCallError } from "../../../src/office/async";
-import { readAppointment, toRecurrence, toZonedIso } from "../../../src/office/readAppointment";
+import {
+  readAppointment,
+  readTextFields,
+  toRecurrence,
+  toZonedIso,
+  withTextFields,
+} from "../../../src/office/readAppointment";
 import { installFakeOutlook, ORGANIZER, person, uninstallFakeOutlook } from "./fakeOutlook";
 
 afterEach(uninstallFakeOutlook);
@@ -103,10 +109,6 @@ describe("readAppointment in compose mode (the user organizes)", () => {
     "location.getAsync",
     "requiredAttendees.getAsync",
     "optionalAttendees.getAsync",
-    "organizer.getAsync",
-    "recurrence.getAsync",
-    "enhancedLocation.getAsync",
-    "sensitivity.getAsync",
   ])("rejects with OfficeCallError when %s fails", async (path) => {
     const fake = installFakeOutlook({
       mailbox: "1.14",
@@ -115,6 +117,82 @@ describe("readAppointment in compose mode (the user organizes)", () => {
     const error = await readAppointment(fake.compose).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeCallError);
     expect(error).toMatchObject({ officeCode: 9020, message: `${path} failed` });
+  });
+
+  // An optional field that cannot be read is left out: the person still gets advice.
+  it.each([
+    ["organizer.getAsync", "organizer"],
+    ["recurrence.getAsync", "recurrence"],
+    ["enhancedLocation.getAsync", "rooms"],
+    ["sensitivity.getAsync", "sensitivity"],
+  ])("leaves the field out when %s fails, and reads the rest", async (path, field) => {
+    const fake = installFakeOutlook({
+      mailbox: "1.14",
+      userProfile: { emailAddress: "dorte@regionsjaelland.dk", displayName: "Dorte Profil" },
+      state: {
+        locations: [KOEGE_ROOM],
+        recurrence: {
+          recurrenceType: "weekly",
+          recurrenceProperties: { interval: 1 },
+        } as unknown as Office.Recurrence,
+        sensitivity: "private",
+      },
+      fail: { [path]: { name: "GenericResponseError", code: 9020, message: `${path} failed` } },
+    });
+    const draft = await readAppointment(fake.compose, { userSite: "Sorø" });
+    expect(draft.subject).toBe("Statusmøde");
+    expect(draft.location).toBe("Mødelokale 2.01, SUH Køge");
+    expect(draft.attendees.filter((a) => a.type === "required")).toHaveLength(1);
+    const rooms = draft.attendees.filter((a) => a.type === "resource");
+    expect(rooms).toHaveLength(field === "rooms" ? 0 : 1);
+    if (field === "recurrence") expect(draft).not.toHaveProperty("recurrence");
+    else expect(draft.recurrence).toEqual({ frequency: "weekly", interval: 1 });
+    if (field === "sensitivity") expect(draft).not.toHaveProperty("sensitivity");
+    else expect(draft.sensitivity).toBe("private");
+    // Without organizer.getAsync the user is the organizer, as on clients before Mailbox 1.7.
+    expect(draft.organizer).toEqual(
+      field === "organizer"
+        ? { email: "dorte@regionsjaelland.dk", name: "Dorte Profil", site: "Sorø" }
+        : { email: ORGANIZER.emailAddress, name: ORGANIZER.displayName, site: "Sorø" },
+    );
+  });
+
+  it("still gives a draft when every optional call fails at once", async () => {
+    const failure = { name: "GenericResponseError", code: 9020, message: "nope" };
+    const fake = installFakeOutlook({
+      mailbox: "1.14",
+      fail: {
+        "organizer.getAsync": failure,
+        "recurrence.getAsync": failure,
+        "enhancedLocation.getAsync": failure,
+        "sensitivity.getAsync": failure,
+      },
+    });
+    const draft = await readAppointment(fake.compose);
+    expect(draft).toMatchObject({ subject: "Statusmøde", bodyType: "html" });
+    expect(draft).not.toHaveProperty("recurrence");
+    expect(draft).not.toHaveProperty("sensitivity");
+    expect(draft.organizer?.email).toBe(ORGANIZER.emailAddress);
+  });
+
+  it("leaves isAllDay out when the preview API's call fails, and reads it when it works", async () => {
+    for (const fails of [true, false]) {
+      const fake = installFakeOutlook();
+      (fake.compose as unknown as { isAllDayEvent: unknown }).isAllDayEvent = {
+        getAsync: (cb: (r: Office.AsyncResult<boolean>) => void) =>
+          setTimeout(() =>
+            cb(
+              (fails
+                ? { status: "failed", error: { name: "X", code: 1, message: "m" } }
+                : { status: "succeeded", value: true }) as unknown as Office.AsyncResult<boolean>,
+            ),
+          ),
+      };
+      const draft = await readAppointment(fake.compose);
+      if (fails) expect(draft).not.toHaveProperty("isAllDay");
+      else expect(draft.isAllDay).toBe(true);
+      uninstallFakeOutlook();
+    }
   });
 
   it("rejects with OfficeCallError when a call throws synchronously", async () => {
@@ -268,6 +346,19 @@ describe("readAppointment in read mode (the user attends)", () => {
     });
   });
 
+  it("reads without rooms when enhancedLocation.getAsync fails", async () => {
+    const fake = installFakeOutlook({
+      mode: "read",
+      state: { locations: [KOEGE_ROOM] },
+      fail: {
+        "enhancedLocation.getAsync": { name: "InternalServerError", code: 9017, message: "no" },
+      },
+    });
+    const draft = await readAppointment(fake.read);
+    expect(draft.location).toBe("Mødelokale 2.01, SUH Køge");
+    expect(draft.attendees.filter((a) => a.type === "resource")).toEqual([]);
+  });
+
   it("rejects with OfficeCallError when the body cannot be read", async () => {
     const fake = installFakeOutlook({
       mode: "read",
@@ -296,5 +387,51 @@ describe("toRecurrence", () => {
     [null, null],
   ])("%j becomes %j", (input, expected) => {
     expect(toRecurrence(input as unknown as Office.Recurrence)).toEqual(expected);
+  });
+});
+
+describe("the cheap re-read of the text fields", () => {
+  it("reads subject, body and location with 3 calls in compose mode", async () => {
+    const fake = installFakeOutlook({
+      state: { subject: "Nyt emne", body: "<p>Ny tekst</p>", locations: [KOEGE_ROOM] },
+    });
+    await expect(readTextFields(fake.compose)).resolves.toEqual({
+      subject: "Nyt emne",
+      body: "<p>Ny tekst</p>",
+      location: "Mødelokale 2.01, SUH Køge",
+    });
+    expect([...fake.calls].sort()).toEqual([
+      "body.getAsync",
+      "location.getAsync",
+      "subject.getAsync",
+    ]);
+  });
+
+  it("reads only the body in read mode", async () => {
+    const fake = installFakeOutlook({ mode: "read", state: { subject: "Beslutningsmøde" } });
+    const fields = await readTextFields(fake.read);
+    expect(fields.subject).toBe("Beslutningsmøde");
+    expect(fake.calls).toEqual(["body.getAsync"]);
+  });
+
+  it("rejects with OfficeCallError when a call fails", async () => {
+    const fake = installFakeOutlook({
+      fail: { "subject.getAsync": { name: "InternalServerError", code: 9017, message: "no" } },
+    });
+    await expect(readTextFields(fake.compose)).rejects.toBeInstanceOf(OfficeCallError);
+  });
+
+  it("merges into the full draft, keeping everything else, and gives way when the location changed", async () => {
+    const fake = installFakeOutlook({ state: { locations: [KOEGE_ROOM], sensitivity: "private" } });
+    const full = await readAppointment(fake.compose, { userSite: "Køge" });
+    const merged = withTextFields(full, {
+      subject: "MUS med Bo",
+      body: "<p>Samtale</p>",
+      location: "Mødelokale 2.01, SUH Køge",
+    });
+    expect(merged).toEqual({ ...full, subject: "MUS med Bo", body: "<p>Samtale</p>" });
+    expect(
+      withTextFields(full, { subject: full.subject, body: full.body ?? "", location: "Kantinen" }),
+    ).toBeNull();
   });
 });

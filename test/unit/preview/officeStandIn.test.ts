@@ -18,6 +18,12 @@ import { readAppointment } from "../../../src/office/readAppointment";
 import { insertJabberMeeting, removeJabberMeeting } from "../../../src/office/meetingLink";
 import { loadSettings, saveSettings } from "../../../src/office/settings";
 import { subscribeToItemChanges } from "../../../src/office/itemEvents";
+import {
+  PANE_CONTEXTS,
+  readPaneContext,
+  subscribeToPaneContext,
+  type PaneContext,
+} from "../../../src/office/initializationContext";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 /** A codec without a DOM: keeps the body's HTML as given (the browser's codec re-serialises it). */
@@ -267,6 +273,18 @@ describe("context", () => {
     expect(office.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(false);
   });
 
+  it("gives officeTheme's colours, or no officeTheme at all for a client without it", () => {
+    const themed = setup().office as unknown as {
+      context: { officeTheme: { bodyBackgroundColor: string } };
+    };
+    expect(themed.context.officeTheme.bodyBackgroundColor).toBe("#FFFFFF");
+    const { office, standIn } = setup({ theme: null });
+    expect((office as unknown as { context: { officeTheme?: unknown } }).context.officeTheme).toBe(
+      undefined,
+    );
+    expect(standIn.missingMembers).toEqual([]);
+  });
+
   it("compares versions as numbers", () => {
     expect(compareVersions("1.14", "1.8")).toBeGreaterThan(0);
     expect(compareVersions("1.8", "1.8")).toBe(0);
@@ -513,5 +531,71 @@ describe("the Office layer on the stand-in", () => {
       await new Promise((r) => setTimeout(r, 5));
       expect(changes).toEqual(["recipients", "time"]);
     });
+  });
+});
+
+describe("why the pane was opened (initialization context)", () => {
+  const FROM_SEND = JSON.stringify(PANE_CONTEXTS.send);
+
+  it("gives the context it was opened with, later, and an empty string without one", () => {
+    const opened = setup({ initializationContext: FROM_SEND });
+    expect(opened.result((cb) => opened.item.getInitializationContextAsync(cb as never))).toEqual({
+      status: "succeeded",
+      value: FROM_SEND,
+      asyncContext: undefined,
+    });
+    const plain = setup();
+    expect(plain.result((cb) => plain.item.getInitializationContextAsync(cb as never)).value).toBe(
+      "",
+    );
+  });
+
+  it("has it in read mode too", () => {
+    const { office, result } = setup({ mode: "read", initializationContext: FROM_SEND });
+    const item = office.context.mailbox.item as unknown as Office.AppointmentRead;
+    expect(result((cb) => item.getInitializationContextAsync(cb as never)).value).toBe(FROM_SEND);
+  });
+
+  it("fires InitializationContextChanged when an open pane is opened again, from Mailbox 1.15", () => {
+    const { item, result, standIn, flush } = setup({ mailboxVersion: "1.15" });
+    const handler = jest.fn();
+    const added = result((cb) =>
+      item.addHandlerAsync("olkInitializationContextChanged" as never, handler, cb as never),
+    );
+    expect(added.status).toBe("succeeded");
+    standIn.openPaneWith(FROM_SEND);
+    expect(handler).not.toHaveBeenCalled();
+    flush();
+    expect(handler).toHaveBeenCalledWith({
+      type: "olkInitializationContextChanged",
+      initializationContextData: FROM_SEND,
+    });
+    expect(result((cb) => item.getInitializationContextAsync(cb as never)).value).toBe(FROM_SEND);
+  });
+
+  it.each([
+    ["olkInitializationContextChanged", "1.14"],
+    ["olkEnhancedLocationsChanged", "1.7"],
+    ["olkRecipientsChanged", "1.5"],
+  ])("refuses %s on a client of Mailbox %s, which lacks it", (type, mailboxVersion) => {
+    const { item, result } = setup({ mailboxVersion });
+    const outcome = result((cb) => item.addHandlerAsync(type as never, jest.fn(), cb as never));
+    expect(outcome.status).toBe("failed");
+    expect(outcome.error?.name).toBe("InvalidEventType");
+  });
+
+  it("serves the Office layer: the context on load and a new one while open", async () => {
+    await withGlobalOffice(
+      { mailboxVersion: "1.15", initializationContext: JSON.stringify(PANE_CONTEXTS.notification) },
+      async ({ item, standIn }) => {
+        await expect(readPaneContext(item)).resolves.toEqual(PANE_CONTEXTS.notification);
+        const seen: Array<PaneContext | null> = [];
+        const stop = await subscribeToPaneContext(item, (c) => seen.push(c));
+        standIn.openPaneWith(FROM_SEND);
+        await new Promise((r) => setTimeout(r, 5));
+        expect(seen).toEqual([PANE_CONTEXTS.send]);
+        await stop();
+      },
+    );
   });
 });

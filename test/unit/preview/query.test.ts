@@ -31,6 +31,20 @@ describe("parsePreviewQuery", () => {
     });
   });
 
+  it.each([
+    ["?from=send", "send"],
+    ["?from=notification", "notification"],
+    ["?from=ribbon", undefined],
+    ["", undefined],
+  ])("reads where the pane was opened from in %j", (search, expected) => {
+    expect(parsePreviewQuery(search).openedFrom).toBe(expected);
+  });
+
+  it("reads a client without officeTheme", () => {
+    expect(parsePreviewQuery("?officeTheme=none").noOfficeTheme).toBe(true);
+    expect(parsePreviewQuery("?officeTheme=dark").noOfficeTheme).toBeUndefined();
+  });
+
   it("gives defaults for an empty query", () => {
     expect(parsePreviewQuery("")).toEqual(
       expect.objectContaining({ scenario: null, failures: {}, restore: false }),

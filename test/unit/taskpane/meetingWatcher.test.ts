@@ -123,6 +123,121 @@ describe("MeetingWatcher", () => {
   });
 });
 
+describe("MeetingWatcher's full and cheap reads", () => {
+  function kinds() {
+    const full = jest.fn(async () => draft("Statusmøde"));
+    const cheap = jest.fn(async (last: MeetingDraft): Promise<MeetingDraft | null> => ({
+      ...last,
+      body: "ny tekst",
+    }));
+    const onAdvice = jest.fn();
+    const watcher = new MeetingWatcher({
+      read: full,
+      readCheap: cheap,
+      advise: adviceFor,
+      onAdvice,
+      onReadResult: () => undefined,
+    });
+    return { full, cheap, onAdvice, watcher };
+  }
+
+  it("reads fully first, even when asked for a cheap read, then cheaply into the last draft", async () => {
+    const { full, cheap, onAdvice, watcher } = kinds();
+    await watcher.refresh("cheap");
+    expect(full).toHaveBeenCalledTimes(1);
+    expect(cheap).not.toHaveBeenCalled();
+    await watcher.refresh("cheap");
+    expect(full).toHaveBeenCalledTimes(1);
+    expect(cheap).toHaveBeenCalledWith(draft("Statusmøde"));
+    expect(onAdvice).toHaveBeenLastCalledWith(
+      { ...draft("Statusmøde"), body: "ny tekst" },
+      {
+        recommendation: "virtual",
+      },
+    );
+    await watcher.refresh();
+    expect(full).toHaveBeenCalledTimes(2);
+  });
+
+  it("reads fully when the cheap read says it is not enough", async () => {
+    const { full, cheap, watcher } = kinds();
+    await watcher.refresh("full");
+    cheap.mockResolvedValueOnce(null);
+    await watcher.refresh("cheap");
+    expect(cheap).toHaveBeenCalledTimes(1);
+    expect(full).toHaveBeenCalledTimes(2);
+  });
+
+  it("makes the follow-up of a burst a full read if any of it asked for one", async () => {
+    const { read, pending } = controllableReads();
+    const cheap = jest.fn(async (last: MeetingDraft) => last);
+    const watcher = new MeetingWatcher({
+      read,
+      readCheap: cheap,
+      advise: adviceFor,
+      onAdvice: () => undefined,
+      onReadResult: () => undefined,
+    });
+    const first = watcher.refresh("full");
+    const burst = [watcher.refresh("cheap"), watcher.refresh("full"), watcher.refresh("cheap")];
+    pending[0]!.resolve(draft("A"));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).toHaveBeenCalledTimes(2);
+    pending[1]!.resolve(draft("B"));
+    await Promise.all([first, ...burst]);
+    expect(cheap).not.toHaveBeenCalled();
+  });
+});
+
+describe("MeetingWatcher.runExclusive", () => {
+  it("holds a write until the read in flight is done, and reads asked for meanwhile until after it", async () => {
+    const { read, pending } = controllableReads();
+    const { watcher } = setup(read);
+    const events: string[] = [];
+    const reading = watcher.refresh();
+    let finishWrite: () => void = () => undefined;
+    const writing = watcher.runExclusive(async () => {
+      events.push("write started");
+      await new Promise<void>((resolve) => (finishWrite = resolve));
+      events.push("write done");
+      return "written";
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toEqual([]);
+    events.push("read done");
+    pending[0]!.resolve(draft("A"));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toEqual(["read done", "write started"]);
+    const again = watcher.refresh();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).toHaveBeenCalledTimes(1);
+    finishWrite();
+    await expect(writing).resolves.toBe("written");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).toHaveBeenCalledTimes(2);
+    pending[1]!.resolve(draft("B"));
+    await Promise.all([reading, again]);
+    expect(events).toEqual(["read done", "write started", "write done"]);
+  });
+
+  it("passes a failed write on and lets reads run after it", async () => {
+    const { watcher, onAdvice } = setup(async () => draft("Statusmøde"));
+    const failure = new Error("Office failed");
+    await expect(
+      watcher.runExclusive(async () => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    await expect(
+      watcher.runExclusive(() => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("draftKey", () => {
   it("differs when any field differs", () => {
     expect(draftKey(draft("A"))).toBe(draftKey(draft("A")));
