@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../test/end-to-end/helpers.mjs";
 import { distDir, startServer } from "../scripts/serve.mjs";
 
 const SIZE_BUDGET_KB = 200;
@@ -22,18 +22,8 @@ function median(values) {
 }
 
 async function measureLoads(baseUrl) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
+
   const readyToAdvice = [];
   const readyToDetails = [];
   const navigationToAdvice = [];

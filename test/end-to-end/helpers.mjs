@@ -4,6 +4,7 @@
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window */
 import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
 
 export const JOIN_LINK = /href="https:\/\/video\.regionsjaelland\.dk\/meeting\/(\d+)"/g;
 
@@ -67,4 +68,26 @@ export async function seriousViolations(page, axeSource) {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Debian's Chromium (or CHROMIUM_PATH), headless and quiet on a machine without internet: the
+ * flags keep it from reaching for Google's services. Never `playwright install`.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches the browser the browser tests and the pane benchmark use. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
 }

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 import { distDir, startServer } from "../../scripts/serve.mjs";
+import { launchChromium } from "./helpers.mjs";
 import { tests } from "./scenarios.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,16 +16,6 @@ const projectRoot = path.resolve(here, "../..");
 const resultsFile = path.join(here, ".results.json");
 const screenshotDir = path.join(here, "screenshots");
 const TEST_TIMEOUT_MS = 45_000;
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function withTimeout(promise, ms, name) {
   let timer;
@@ -44,10 +34,7 @@ async function main() {
   }
   mkdirSync(screenshotDir, { recursive: true });
   const server = await startServer({ root: distDir, port: 0, host: "127.0.0.1" });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const env = {
     browser,
     baseUrl: server.url,
