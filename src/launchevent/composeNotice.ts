@@ -9,6 +9,7 @@ import { translator } from "../i18n/catalogue";
 import { eventMessages } from "../i18n/events";
 import { formatDuration } from "../i18n/format";
 import { purposeLabel } from "../i18n/labels";
+import { PANE_CONTEXTS } from "../office/initializationContext";
 import { firstThatFits } from "./shorten";
 
 /** Outlook's limit on a notification message. */
@@ -117,7 +118,7 @@ export function notificationDetails(
           actionType: "showTaskPane",
           actionText: translator(eventMessages, look.locale)("noticeAction"),
           commandId: look.commandId,
-          contextData: JSON.stringify({ source: "moedeguide-notification" }),
+          contextData: JSON.stringify(PANE_CONTEXTS.notification),
         },
       ],
     };

@@ -7,6 +7,7 @@
  */
 import type { Advice, Locale, OtherProvider, PersonalDataFinding } from "../advisor/types";
 import { translator } from "../i18n/catalogue";
+import { PANE_CONTEXTS } from "../office/initializationContext";
 import { eventMessages, type EventMessageKey } from "../i18n/events";
 import { formatDuration } from "../i18n/format";
 import type { CompletedOptions } from "./completion";
@@ -72,7 +73,7 @@ export interface SendCompletionContext {
 }
 
 /** The task pane learns why it was opened (getInitializationContextAsync) from this. */
-export const ADD_MEETING_CONTEXT = { source: "moedeguide-send", action: "add-jabber-meeting" };
+export const ADD_MEETING_CONTEXT = PANE_CONTEXTS.send;
 
 export const ALLOW: CompletedOptions = { allowEvent: true };
 

@@ -9,6 +9,7 @@
  * line (the headset and consent line). The span found is then widened to the elements that hold
  * only the block, so that removing it leaves the person's own text and markup as they were.
  */
+import { fillTemplate, MEETING_ID as PLACEHOLDER } from "../advisor/links";
 import type { Locale } from "../advisor/types";
 import { format, LOCALES, translator } from "../i18n/catalogue";
 import { LEGACY_BLOCK_MARKERS, officeMessages } from "../i18n/office";
@@ -30,7 +31,6 @@ export interface BlockSpan {
   meetingId: string;
 }
 
-const PLACEHOLDER = "{meetingId}";
 /** The id of the block's wrapper as written; Outlook may drop it or prefix it, so it is not relied on. */
 export const BLOCK_ELEMENT_ID = "moedeguide-jabber";
 /** How far (in normalised characters) the join link may be from the heading, and the last line from the link. */
@@ -57,12 +57,12 @@ export function drawMeetingId(random: () => number, digits: number): string {
 
 /** The provider's join link for a meeting id. */
 export function joinUrlFor(provider: MeetingLinkProvider, meetingId: string): string {
-  return provider.joinUrl.split(PLACEHOLDER).join(meetingId);
+  return fillTemplate(provider.joinUrl, meetingId);
 }
 
 /** The provider's video (SIP) address for a meeting id. */
 export function videoAddressFor(provider: MeetingLinkProvider, meetingId: string): string {
-  return provider.videoAddress.split(PLACEHOLDER).join(meetingId);
+  return fillTemplate(provider.videoAddress, meetingId);
 }
 
 function escapeHtml(text: string): string {

@@ -5,6 +5,7 @@
  * This is the only policy module that imports zod: the task pane and the launch-event bundle import
  * DEFAULT_POLICY, never this file, so that they stay small.
  */
+import { fillTemplate, MEETING_ID as PLACEHOLDER } from "../advisor/links";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { foldKey } from "../advisor/text";
@@ -197,12 +198,10 @@ const travelLeg = z.strictObject({
   minutes: nonNegative,
 });
 
-const PLACEHOLDER = "{meetingId}";
-
 /** The link with a made-up id put in, so that the URL parser sees what a real link looks like. */
 function isHttpsTemplate(template: string): boolean {
   try {
-    return new URL(template.split(PLACEHOLDER).join("1234567890")).protocol === "https:";
+    return new URL(fillTemplate(template, "1234567890")).protocol === "https:";
   } catch {
     return false;
   }
