@@ -73,3 +73,28 @@ export function findCprNumbers(
   }
   return found;
 }
+
+/**
+ * The text with every CPR number in it masked as DDMMYY-****: for anything that prints or shows
+ * text from a meeting (the command line's summary and error messages, the pane's header).
+ */
+export function maskCprNumbers(text: string): string {
+  return text.replace(
+    CANDIDATE,
+    (
+      whole,
+      before: string,
+      dd: string,
+      mm: string,
+      yy: string,
+      _dash: string,
+      serial: string,
+      offset: number,
+    ) => {
+      if (before !== "" && isAddressOrDecimal(text, before, offset + before.length - 1))
+        return whole;
+      if (!isCprNumber(`${dd}${mm}${yy}${serial}`)) return whole;
+      return `${before}${dd}${mm}${yy}-****`;
+    },
+  );
+}
