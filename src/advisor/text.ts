@@ -1,139 +1,11 @@
 /**
- * Text handling for the advisor: HTML reduced to text, and text folded into a compact symbol
- * stream for vocabulary matching. Both are single linear passes: bodies can be megabytes, and
- * nothing here may be super-linear.
+ * Text handling for the advisor: HTML reduced to text (by the one HTML reader, ./html), and text
+ * folded into a compact symbol stream for vocabulary matching. Both are single linear passes:
+ * bodies can be megabytes, and nothing here may be super-linear.
  */
+import { htmlToText } from "./html";
 
-/** Elements whose content is never text a person reads in the invitation. */
-const SKIPPED_ELEMENTS = new Set([
-  "head",
-  "style",
-  "script",
-  "title",
-  "xml",
-  "template",
-  "noscript",
-]);
-/** Elements that end a line of text. */
-const BLOCK_ELEMENTS = new Set([
-  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
-  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-  "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
-  "thead", "tr", "ul",
-]); // prettier-ignore
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", shy: "",
-  aelig: "æ", AElig: "Æ", oslash: "ø", Oslash: "Ø", aring: "å", Aring: "Å",
-  eacute: "é", Eacute: "É", auml: "ä", Auml: "Ä", ouml: "ö", Ouml: "Ö", uuml: "ü", Uuml: "Ü",
-  ndash: "–", mdash: "—", hellip: "…", laquo: "«", raquo: "»", copy: "©", euro: "€",
-}; // prettier-ignore
-
-/** Decodes one entity body (between & and ;), or returns null when it is not one. */
-function decodeEntity(name: string): string | null {
-  if (name.charCodeAt(0) === 35 /* # */) {
-    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
-    const code = parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
-    if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) return null;
-    return String.fromCodePoint(code);
-  }
-  return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name]! : null;
-}
-
-/** Replaces character references in a piece of text (HTML text or an attribute value). */
-export function decodeEntities(text: string): string {
-  let i = text.indexOf("&");
-  if (i < 0) return text;
-  let out = "";
-  let last = 0;
-  while (i >= 0) {
-    // An entity is short: look for its ";" within a few characters only, so that text full of
-    // "&" without ";" stays linear.
-    let semi = -1;
-    for (let k = i + 1; k < text.length && k <= i + 12; k++) {
-      if (text.charCodeAt(k) === 59 /* ; */) {
-        semi = k;
-        break;
-      }
-    }
-    const decoded = semi > i + 1 ? decodeEntity(text.slice(i + 1, semi)) : null;
-    if (decoded !== null) {
-      out += text.slice(last, i) + decoded;
-      last = semi + 1;
-      i = text.indexOf("&", last);
-    } else {
-      i = text.indexOf("&", i + 1);
-    }
-  }
-  return out + text.slice(last);
-}
-
-/**
- * Reduces HTML to the text a person reads: tags removed, block elements as line breaks, the
- * content of head/style/script and comments dropped, entities decoded. Tolerant of broken markup.
- */
-export function htmlToText(html: string): string {
-  const parts: string[] = [];
-  const n = html.length;
-  let i = 0;
-  let skipUntil: string | null = null; // the closing tag name while inside a skipped element
-  while (i < n) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0) {
-      if (skipUntil === null) parts.push(decodeEntities(html.slice(i)));
-      break;
-    }
-    if (lt > i && skipUntil === null) parts.push(decodeEntities(html.slice(i, lt)));
-    if (html.startsWith("<!--", lt)) {
-      const end = html.indexOf("-->", lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    // A "<" that cannot start a tag ("a < b") is text: decided before looking for a ">", so that
-    // text full of such signs stays linear.
-    const next = html.charCodeAt(lt + 1);
-    const startsTag =
-      (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 47 || next === 33;
-    if (!startsTag) {
-      if (skipUntil === null) parts.push("<");
-      i = lt + 1;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + 1);
-    if (gt < 0) {
-      // A lone "<" in text, not a tag.
-      if (skipUntil === null) parts.push(decodeEntities(html.slice(lt)));
-      break;
-    }
-    const closing = html.charCodeAt(lt + 1) === 47; /* / */
-    let j = lt + (closing ? 2 : 1);
-    let name = "";
-    while (j < gt) {
-      const c = html.charCodeAt(j);
-      const isNameChar =
-        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58;
-      if (!isNameChar) break;
-      name += html[j];
-      j++;
-    }
-    name = name.toLowerCase();
-    if (name === "" && !closing && html.charCodeAt(lt + 1) !== 33 /* ! */) {
-      // "<" followed by something that is not a tag name: plain text such as "a < b".
-      if (skipUntil === null) parts.push("<");
-      i = lt + 1;
-      continue;
-    }
-    if (skipUntil !== null) {
-      if (closing && name === skipUntil) skipUntil = null;
-    } else if (!closing && SKIPPED_ELEMENTS.has(name) && html.charCodeAt(gt - 1) !== 47) {
-      skipUntil = name;
-    } else if (BLOCK_ELEMENTS.has(name)) {
-      parts.push(name === "td" || name === "th" ? " " : "\n");
-    }
-    i = gt + 1;
-  }
-  return parts.join("");
-}
+export { decodeEntities, htmlToText } from "./html";
 
 /** The plain text of a draft's body, whatever its type. */
 export function bodyText(body: string, bodyType: "text" | "html" | undefined): string {
@@ -209,8 +81,9 @@ export function foldText(text: string): FoldedText {
     const code = text.charCodeAt(i);
     const first = code < 0x250 ? FOLD_TABLE[code]! : NONE;
     if (first === NONE) {
-      // A combining accent (U+0300–U+036F) belongs to the letter before it: skip it silently.
-      if (code >= 0x300 && code <= 0x36f) continue;
+      // A combining accent (U+0300–U+036F) belongs to the letter before it, and a soft hyphen
+      // (U+00AD) is an invisible hint inside a word: skip both silently.
+      if ((code >= 0x300 && code <= 0x36f) || code === 0xad) continue;
       if (prev !== NONE) {
         boundary[len] = 1;
         prev = NONE;
