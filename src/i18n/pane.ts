@@ -102,6 +102,8 @@ export const paneMessages = defineMessages(
     errorNoItem: "Der er intet møde åbent. Åbn et møde, og start Mødeguide igen.",
     errorNoOffice: "Mødeguide kunne ikke forbinde til Outlook. Åbn Mødeguide fra båndet i Outlook.",
     errorUnexpected: "Der skete en uventet fejl ({detail}). Invitationen er, som den var.",
+    errorRender:
+      "Mødeguide kunne ikke vise rådet på grund af en fejl i Mødeguide. Mødet er ikke ændret.",
     dismiss: "Luk",
     retry: "Prøv igen",
   },
@@ -199,6 +201,8 @@ export const paneMessages = defineMessages(
     errorNoOffice:
       "Mødeguide could not connect to Outlook. Open Mødeguide from the ribbon in Outlook.",
     errorUnexpected: "Something unexpected went wrong ({detail}). The invitation is as it was.",
+    errorRender:
+      "Mødeguide could not show its advice because of an error in Mødeguide. The meeting has not been changed.",
     dismiss: "Dismiss",
     retry: "Try again",
   },
