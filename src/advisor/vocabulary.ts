@@ -36,20 +36,40 @@ const TIE_ORDER: readonly WordPurpose[] = [
 
 const compiled = new WeakMap<Vocabulary, PhraseMatcher<Tag>>();
 
+// One tag object per purpose and kind: the matcher keeps one entry per folded spelling and tag
+// (compared by identity), so that many spellings of one word in one list cost one entry.
+const PURPOSE_TAGS = new Map<WordPurpose, Tag>(
+  WORD_PURPOSES.map((purpose) => [purpose, { kind: "purpose", purpose }]),
+);
+const NEUTRAL_TAG: Tag = { kind: "neutral" };
+const SIGNAL_TAGS = new Map<Signal, Tag>(SIGNALS.map((kind) => [kind, { kind }]));
+
+/**
+ * Purposes and neutral words are one group: at one place in the text only the longest of them
+ * counts (a neutral word shadows the purpose word it ends with). Each signal is its own group, so
+ * a word may both tell a purpose and raise a signal ("simulation": training, hands-on).
+ */
+function groupOf(tag: Tag): number {
+  return tag.kind === "purpose" || tag.kind === "neutral" ? 0 : 1 + SIGNALS.indexOf(tag.kind);
+}
+
 function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
   let matcher = compiled.get(vocabulary);
   if (!matcher) {
     const entries: { term: string; tag: Tag }[] = [];
     for (const purpose of WORD_PURPOSES) {
-      for (const term of vocabulary.purposes[purpose] ?? []) {
-        entries.push({ term, tag: { kind: "purpose", purpose } });
-      }
+      const tag = PURPOSE_TAGS.get(purpose)!;
+      for (const term of vocabulary.purposes[purpose] ?? []) entries.push({ term, tag });
     }
-    for (const term of vocabulary.neutral ?? []) entries.push({ term, tag: { kind: "neutral" } });
+    for (const term of vocabulary.neutral ?? []) entries.push({ term, tag: NEUTRAL_TAG });
     for (const signal of SIGNALS) {
-      for (const term of vocabulary[signal] ?? []) entries.push({ term, tag: { kind: signal } });
+      const tag = SIGNAL_TAGS.get(signal)!;
+      for (const term of vocabulary[signal] ?? []) entries.push({ term, tag });
     }
-    matcher = new PhraseMatcher(entries, { compoundEndings: vocabulary.compoundEndings ?? [] });
+    matcher = new PhraseMatcher(entries, {
+      compoundEndings: vocabulary.compoundEndings ?? [],
+      groupOf,
+    });
     compiled.set(vocabulary, matcher);
   }
   return matcher;
@@ -128,11 +148,14 @@ export function readText(vocabulary: Vocabulary, subject: string, body: string):
     screenSharing: false,
     unavailable: false,
   };
-  const scores = new Map<WordPurpose, { subject: number; body: Set<string>; terms: string[] }>();
+  const scores = new Map<
+    WordPurpose,
+    { subject: number; body: Set<string>; terms: string[]; seen: Set<string> }
+  >();
   const evidence = (p: WordPurpose) => {
     let e = scores.get(p);
     if (!e) {
-      e = { subject: 0, body: new Set(), terms: [] };
+      e = { subject: 0, body: new Set(), terms: [], seen: new Set() };
       scores.set(p, e);
     }
     return e;
@@ -154,8 +177,12 @@ export function readText(vocabulary: Vocabulary, subject: string, body: string):
       if (m.tag.kind !== "purpose") continue;
       const e = evidence(m.tag.purpose);
       if (isSubject) e.subject += SUBJECT_WEIGHT;
-      else e.body.add(m.term.toLowerCase());
-      if (!e.terms.includes(m.term)) e.terms.push(m.term);
+      // Past the cap more distinct words change nothing, so a body full of matches costs no more.
+      else if (e.body.size <= BODY_CAP) e.body.add(m.term.toLowerCase());
+      if (!e.seen.has(m.term)) {
+        e.seen.add(m.term);
+        e.terms.push(m.term);
+      }
     }
   }
 
