@@ -74,6 +74,10 @@ export const paneMessages = defineMessages(
     removedLocationKept:
       "Mødet er fjernet fra teksten, men ikke fra lokationen: fjern det selv der.",
     notPresent: "Der var intet Jabber-møde at fjerne.",
+    removedEdited:
+      "Jabber-mødet er fjernet. Nogle af linjerne havde du ændret, så de står der stadig – fjern dem selv, hvis de ikke skal med.",
+    insertedUnrecorded:
+      "Jabber-mødet er indsat, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
     bodyTooLarge:
       "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
     confirmTitle: "Der er allerede et andet onlinemøde",
@@ -172,6 +176,10 @@ export const paneMessages = defineMessages(
     removedLocationKept:
       "The meeting is removed from the text, but not from the location: remove it there yourself.",
     notPresent: "There was no Jabber meeting to remove.",
+    removedEdited:
+      "The Jabber meeting is removed. You had changed some of its lines, so they are still there – remove them yourself if they should go.",
+    insertedUnrecorded:
+      "The Jabber meeting is in the invitation, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
     bodyTooLarge:
       "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
     confirmTitle: "There is already another online meeting",

@@ -1,14 +1,25 @@
 /**
- * The video meeting block that Mødeguide writes into an invitation's body: the join link, the
- * video (SIP) address and one short line on headset and consent, in the user's language.
+ * The video meeting block that Mødeguide writes into an invitation's body: a heading, the join
+ * link, the video (SIP) address and one short line on headset and consent, in the user's language.
  *
- * Pure string functions, no Office. The block must be recognised again after Outlook has
- * re-serialised the body (ids dropped or prefixed "x_", attributes reordered, extra wrappers,
- * &nbsp;, entities, <br> vs <br/>), so it is found by its content, never by its bytes: its first
- * line (the heading, in Danish or English), the provider's join link soon after it, and its last
- * line (the headset and consent line). The span found is then widened to the elements that hold
- * only the block, so that removing it leaves the person's own text and markup as they were.
+ * Pure string functions, no Office. What is "ours" is decided by the meeting id that Mødeguide
+ * recorded on the item when it inserted (see meetingLink.ts), never by a look-alike: a colleague's
+ * pasted block has another id, and a sentence that merely resembles our heading is not anchored by
+ * our link. The block is recognised line by line after Outlook has re-serialised the body (ids
+ * dropped or prefixed "x_", extra wrappers, &nbsp;, entities, <br> for paragraphs), and removing it
+ * takes out only our lines that are still exactly as written, with the elements they alone
+ * filled: whatever the person typed before, inside, between or after them stays where it was.
  */
+import {
+  CONTAINER_ELEMENTS,
+  decodeEntities,
+  forEachChar,
+  htmlToText,
+  INLINE_ELEMENTS,
+  tagBreak,
+  tokenizeHtml,
+  type HtmlToken,
+} from "../advisor/html";
 import { fillTemplate, MEETING_ID as PLACEHOLDER } from "../advisor/links";
 import type { Locale } from "../advisor/types";
 import { format, LOCALES, translator } from "../i18n/catalogue";
@@ -24,18 +35,20 @@ export class MeetingIdError extends Error {
   }
 }
 
-/** Where a block is in a body, and the meeting id of its join link. */
-export interface BlockSpan {
-  start: number;
-  end: number;
-  meetingId: string;
+/** A link of the policy's provider that is not of the scheme a meeting link must have. */
+export class UnsafeLinkError extends Error {
+  readonly code = "unsafe-link";
+  constructor(message: string) {
+    super(message);
+    this.name = "UnsafeLinkError";
+  }
 }
 
-/** The id of the block's wrapper as written; Outlook may drop it or prefix it, so it is not relied on. */
+/**
+ * The id of the block's wrapper as written: a marker for people reading the markup. Outlook may
+ * drop it or prefix it, so ownership never rests on it.
+ */
 export const BLOCK_ELEMENT_ID = "moedeguide-jabber";
-/** How far (in normalised characters) the join link may be from the heading, and the last line from the link. */
-const MAX_HEADING_TO_LINK = 200;
-const MAX_LINK_TO_END = 400;
 
 /**
  * Draws a meeting id of `digits` digits from `random` (values in [0, 1)); the first digit is never
@@ -65,6 +78,29 @@ export function videoAddressFor(provider: MeetingLinkProvider, meetingId: string
   return fillTemplate(provider.videoAddress, meetingId);
 }
 
+/**
+ * The join link and the video address, refused unless they are https: and sip:/sips: with nothing
+ * that could leave an attribute or a line: the policy is validated, but the block is what every
+ * attendee clicks, so it checks again.
+ */
+function safeLinks(provider: MeetingLinkProvider, meetingId: string): { url: string; sip: string } {
+  const url = joinUrlFor(provider, meetingId);
+  const sip = videoAddressFor(provider, meetingId);
+  // Quotes, angle brackets, spaces and control characters (C0 below U+0020, DEL and C1).
+  const clean = (value: string) =>
+    !/["'`<>\s]/.test(value) &&
+    !Array.from(value).some((c) => c.charCodeAt(0) < 0x20 || (c >= "\u007f" && c <= "\u009f"));
+  if (!/^https:\/\/[^/]/i.test(url) || !clean(url)) {
+    throw new UnsafeLinkError("The join link must be an https: address without quotes or spaces");
+  }
+  if (!/^sips?:[^/]/i.test(sip) || !clean(sip)) {
+    throw new UnsafeLinkError(
+      "The video address must be a sip: or sips: address without quotes or spaces",
+    );
+  }
+  return { url, sip };
+}
+
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
@@ -84,8 +120,9 @@ export function buildJabberBlock(
   locale: Locale,
 ): string {
   const t = translator(officeMessages, locale);
-  const url = escapeHtml(joinUrlFor(provider, meetingId));
-  const sip = escapeHtml(videoAddressFor(provider, meetingId));
+  const links = safeLinks(provider, meetingId);
+  const url = escapeHtml(links.url);
+  const sip = escapeHtml(links.sip);
   return (
     `<div id="${BLOCK_ELEMENT_ID}">` +
     `<p><b>${escapeHtml(t("blockHeading", { provider: provider.name }))}</b></p>` +
@@ -103,228 +140,32 @@ export function buildJabberBlockText(
   locale: Locale,
 ): string {
   const t = translator(officeMessages, locale);
+  const { url, sip } = safeLinks(provider, meetingId);
   return [
     t("blockHeading", { provider: provider.name }),
-    `${t("blockJoinLabel")}: ${joinUrlFor(provider, meetingId)}`,
-    `${t("blockVideoAddressLabel")}: ${videoAddressFor(provider, meetingId)}`,
+    `${t("blockJoinLabel")}: ${url}`,
+    `${t("blockVideoAddressLabel")}: ${sip}`,
     t("blockReminder"),
   ].join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------
-// A tolerant HTML tokenizer: enough structure to widen a span to whole elements, no DOM needed
-// (the launch-event runtime of classic Outlook has none).
+// Reading an invitation line by line. Everything here reads markup through the one HTML reader
+// (../advisor/html) and is a single pass, or a bounded number of passes, over the body.
 
-type TokenKind = "open" | "close" | "void" | "text" | "other";
-interface Token {
-  kind: TokenKind;
-  /** Lower-case tag name; "" for text and other. */
-  name: string;
-  start: number;
-  end: number;
-}
+/** The lines of the block, as Mødeguide writes them. */
+export type BlockLine = "heading" | "join" | "video" | "reminder";
 
-const VOID_ELEMENTS = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-]);
-/** Elements whose content is not text of the body. */
-const RAW_ELEMENTS = new Set(["script", "style", "title", "xml", "textarea"]);
-/** Elements that do not break a line: a word may run across them. */
-const INLINE_ELEMENTS = new Set([
-  "a",
-  "abbr",
-  "b",
-  "big",
-  "bdi",
-  "bdo",
-  "cite",
-  "code",
-  "del",
-  "em",
-  "font",
-  "i",
-  "ins",
-  "kbd",
-  "label",
-  "mark",
-  "o:p",
-  "q",
-  "s",
-  "samp",
-  "small",
-  "span",
-  "strike",
-  "strong",
-  "sub",
-  "sup",
-  "tt",
-  "u",
-  "var",
-  "wbr",
-]);
-/** Elements the widening never swallows: the document's own skeleton. */
-const SKELETON = new Set(["html", "head", "body"]);
-
-/** The end of a tag starting at `from` ("<"), honouring quoted attribute values. */
-function tagEnd(html: string, from: number): number {
-  let quote: string | null = null;
-  for (let i = from + 1; i < html.length; i++) {
-    const c = html[i];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === ">") {
-      return i + 1;
-    }
-  }
-  return html.length;
-}
-
-function tokenize(html: string): Token[] {
-  const tokens: Token[] = [];
-  let textStart = -1;
-  const flushText = (end: number): void => {
-    if (textStart >= 0 && end > textStart)
-      tokens.push({ kind: "text", name: "", start: textStart, end });
-    textStart = -1;
-  };
-  let i = 0;
-  while (i < html.length) {
-    if (html[i] !== "<") {
-      if (textStart < 0) textStart = i;
-      i++;
-      continue;
-    }
-    const next = html[i + 1] ?? "";
-    if (html.startsWith("<!--", i)) {
-      flushText(i);
-      const close = html.indexOf("-->", i + 4);
-      const end = close < 0 ? html.length : close + 3;
-      tokens.push({ kind: "other", name: "", start: i, end });
-      i = end;
-    } else if (next === "!" || next === "?") {
-      flushText(i);
-      const end = tagEnd(html, i);
-      tokens.push({ kind: "other", name: "", start: i, end });
-      i = end;
-    } else if (/[A-Za-z/]/.test(next)) {
-      const match = /^<(\/?)\s*([A-Za-z][\w:.-]*)/.exec(html.slice(i, i + 64));
-      if (!match) {
-        if (textStart < 0) textStart = i;
-        i++;
-        continue;
-      }
-      flushText(i);
-      const end = tagEnd(html, i);
-      const name = (match[2] ?? "").toLowerCase();
-      if (match[1] === "/") {
-        tokens.push({ kind: "close", name, start: i, end });
-      } else if (VOID_ELEMENTS.has(name) || html.slice(i, end).endsWith("/>")) {
-        tokens.push({ kind: "void", name, start: i, end });
-      } else if (RAW_ELEMENTS.has(name)) {
-        const closing = new RegExp(`</${escapeRegExp(name)}`, "ig");
-        closing.lastIndex = end;
-        const closeAt = closing.exec(html)?.index ?? -1;
-        const rawEnd = closeAt < 0 ? html.length : tagEnd(html, closeAt);
-        tokens.push({ kind: "other", name, start: i, end: rawEnd });
-        i = rawEnd;
-        continue;
-      } else {
-        tokens.push({ kind: "open", name, start: i, end });
-      }
-      i = end;
-    } else {
-      if (textStart < 0) textStart = i;
-      i++;
-    }
-  }
-  flushText(html.length);
-  return tokens;
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  aelig: "æ",
-  AElig: "Æ",
-  oslash: "ø",
-  Oslash: "Ø",
-  aring: "å",
-  Aring: "Å",
-  auml: "ä",
-  Auml: "Ä",
-  ouml: "ö",
-  Ouml: "Ö",
-  uuml: "ü",
-  Uuml: "Ü",
-  eacute: "é",
-  Eacute: "É",
-  egrave: "è",
-  szlig: "ß",
-  ndash: "–",
-  mdash: "—",
-  hyphen: "‐",
-  shy: "\u00ad",
-  hellip: "…",
-  laquo: "«",
-  raquo: "»",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  bull: "•",
-  middot: "·",
-  ensp: "\u2002",
-  emsp: "\u2003",
-  thinsp: "\u2009",
-  zwsp: "\u200b",
-  zwnj: "\u200c",
-  zwj: "\u200d",
-};
-
-/** The character an entity at `at` stands for, and the entity's length; null when it is none. */
-function entityAt(text: string, at: number): { char: string; length: number } | null {
-  const match = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(
-    text.slice(at, at + 40),
-  );
-  if (!match) return null;
-  const body = match[1] ?? "";
-  let char: string | undefined;
-  if (body.startsWith("#")) {
-    const code =
-      body[1] === "x" || body[1] === "X"
-        ? parseInt(body.slice(2), 16)
-        : parseInt(body.slice(1), 10);
-    char = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  } else {
-    char = NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()];
-  }
-  return char === undefined ? null : { char, length: match[0].length };
-}
+const BLOCK_LINES: readonly BlockLine[] = ["heading", "join", "video", "reminder"];
 
 /**
- * Normalises one character for content matching: any space (including no-break and zero-width
- * spaces) becomes " ", any dash "-", soft hyphens vanish, letters are lower-cased.
- * Returns "" for characters that vanish.
+ * How many lines of the person's own (non-blank) text may stand between two of our lines for them
+ * still to be one block: notes typed under the link keep the block whole, but a heading or a
+ * headset line far away in the person's agenda is theirs, not ours.
  */
+const MAX_PERSON_LINES_BETWEEN = 8;
+
+/** Normalises one character for matching lines: any space " ", any dash "-", invisible ones "". */
 function normaliseChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code > 0x20 && code < 0x7f)
@@ -345,86 +186,462 @@ function normaliseChar(c: string): string {
   return lower.length === c.length ? lower : c;
 }
 
-/** Normalises a whole string the way `TextView` does: for markers and templates. */
-function normalise(text: string): string {
-  const view = new TextView();
-  view.push(text, 0, 0);
-  return view.text.trimEnd();
-}
-
-/**
- * The normalised visible text of a body, each character mapped back to its source range.
- * Built from parts joined once: appending to one long string and asking it for its last character
- * makes V8 flatten the string on every call, quadratic on a large body.
- */
-class TextView {
+/** Collects normalised characters: spaces collapsed, trimmed when read. */
+class LineText {
   private readonly parts: string[] = [];
-  private last = "";
-  private joined: string | null = null;
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+  private space = false;
 
-  get text(): string {
-    this.joined ??= this.parts.join("");
-    return this.joined;
-  }
-
-  push(char: string, from: number, to: number): void {
+  push(char: string): void {
     for (const c of char) {
       const n = normaliseChar(c);
       if (n === "") continue;
-      if (n === " " && (this.last === "" || this.last === " ")) continue;
+      if (n === " ") {
+        this.space = this.parts.length > 0;
+        continue;
+      }
+      if (this.space) this.parts.push(" ");
+      this.space = false;
       this.parts.push(n);
-      this.joined = null;
-      this.last = n[n.length - 1] ?? "";
-      for (let k = 0; k < n.length; k++) {
-        this.from.push(from);
-        this.to.push(to);
-      }
     }
   }
 
-  /** A line break: a space, unless there is one already. */
-  pushBreak(at: number): void {
-    this.push(" ", at, at);
-  }
-
-  static fromHtml(html: string, tokens: Token[]): TextView {
-    const view = new TextView();
-    for (const token of tokens) {
-      if (token.kind === "text") {
-        let i = token.start;
-        while (i < token.end) {
-          const entity = html[i] === "&" ? entityAt(html, i) : null;
-          if (entity) {
-            view.push(entity.char, i, i + entity.length);
-            i += entity.length;
-          } else {
-            const code = html.codePointAt(i) ?? 0;
-            const length = code > 0xffff ? 2 : 1;
-            view.push(html.slice(i, i + length), i, i + length);
-            i += length;
-          }
-        }
-      } else if (token.kind !== "other" && !INLINE_ELEMENTS.has(token.name)) {
-        view.pushBreak(token.start);
-      }
-    }
-    return view;
-  }
-
-  static fromText(text: string): TextView {
-    const view = new TextView();
-    let i = 0;
-    while (i < text.length) {
-      const code = text.codePointAt(i) ?? 0;
-      const length = code > 0xffff ? 2 : 1;
-      view.push(text.slice(i, i + length), i, i + length);
-      i += length;
-    }
-    return view;
+  get text(): string {
+    return this.parts.join("");
   }
 }
+
+/** A whole string normalised as a line is. */
+function normaliseLine(text: string): string {
+  const line = new LineText();
+  for (const c of text) line.push(c);
+  return line.text;
+}
+
+/** One line of an HTML body: the tokens between two line-breaking tags. */
+interface HtmlLine {
+  /** Token indices, inclusive; the line holds at least one token. */
+  first: number;
+  last: number;
+  /** The token that ended the line before it (a breaking tag), or -1 at the start. */
+  before: number;
+  /** The token that ends this line, or -1 at the end. */
+  after: number;
+  /** Its visible text, normalised. */
+  text: string;
+  /** Whether it holds text a reader does not see: such a line is never ours to remove. */
+  hiddenText: boolean;
+}
+
+const BLANK = /^(?:\s|\u00a0|\u200b|\ufeff)*$/;
+
+function isBlankText(html: string, token: HtmlToken): boolean {
+  return token.kind === "text" && BLANK.test(decodeEntities(html.slice(token.start, token.end)));
+}
+
+function htmlLines(html: string, tokens: readonly HtmlToken[]): HtmlLine[] {
+  const lines: HtmlLine[] = [];
+  let first = -1;
+  let before = -1;
+  let text = new LineText();
+  let hiddenText = false;
+  const close = (after: number, last: number): void => {
+    if (first >= 0) lines.push({ first, last, before, after, text: text.text, hiddenText });
+    first = -1;
+    text = new LineText();
+    hiddenText = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.hidden && tagBreak(token) !== "") {
+      close(i, i - 1);
+      before = i;
+      continue;
+    }
+    if (first < 0) first = i;
+    if (token.kind === "text") {
+      if (token.hidden) {
+        if (!isBlankText(html, token)) hiddenText = true;
+      } else {
+        forEachChar(html, token.start, token.end, (char) => text.push(char));
+      }
+    }
+  }
+  close(-1, tokens.length - 1);
+  return lines;
+}
+
+/** One line of a plain-text body: [start, end) without its line break, which ends at `next`. */
+interface TextLine {
+  start: number;
+  end: number;
+  next: number;
+  text: string;
+}
+
+function textLines(body: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf("\n", start);
+    let next: number;
+    if (end < 0) {
+      end = body.length;
+      next = body.length;
+    } else {
+      next = end + 1;
+    }
+    const content = body.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
+    lines.push({ start, end: content, next, text: normaliseLine(body.slice(start, content)) });
+    if (next === body.length && end === body.length) break;
+    start = next;
+    if (start === body.length) {
+      lines.push({ start, end: start, next: start, text: "" });
+      break;
+    }
+  }
+  return lines;
+}
+
+/** The texts each of our lines may have, normalised: in every language, and earlier wordings. */
+function expectedLines(
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): Record<BlockLine, Set<string>> {
+  const url = joinUrlFor(provider, meetingId);
+  const sip = videoAddressFor(provider, meetingId);
+  const sets: Record<BlockLine, Set<string>> = {
+    heading: new Set(),
+    join: new Set(),
+    video: new Set(),
+    reminder: new Set(),
+  };
+  for (const locale of LOCALES) {
+    const t = translator(officeMessages, locale);
+    sets.heading.add(normaliseLine(t("blockHeading", { provider: provider.name })));
+    sets.join.add(normaliseLine(`${t("blockJoinLabel")}: ${url}`));
+    sets.video.add(normaliseLine(`${t("blockVideoAddressLabel")}: ${sip}`));
+    sets.reminder.add(normaliseLine(t("blockReminder")));
+  }
+  for (const heading of LEGACY_BLOCK_MARKERS.headings) {
+    sets.heading.add(normaliseLine(format(heading, { provider: provider.name })));
+  }
+  for (const reminder of LEGACY_BLOCK_MARKERS.reminders) {
+    sets.reminder.add(normaliseLine(format(reminder, { provider: provider.name })));
+  }
+  return sets;
+}
+
+/** Which line of a body is which of ours: a line index for each line found, as written. */
+type OwnLines = Partial<Record<BlockLine, number>>;
+
+/**
+ * Finds our lines among a body's lines for the meeting id Mødeguide recorded when it inserted.
+ * The block is anchored on its join line or its video line, whose texts hold the meeting id and
+ * must be exactly as written; the heading is the nearest heading line before the anchor and the
+ * reminder the nearest reminder line after it, each with at most MAX_PERSON_LINES_BETWEEN lines
+ * of the person's text in between. A line the person wrote into is not ours any more.
+ */
+function findOwnLines(
+  lines: ReadonlyArray<{ text: string; hiddenText?: boolean }>,
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): OwnLines {
+  const expected = expectedLines(provider, meetingId);
+  const isLine = (i: number, kind: BlockLine): boolean => {
+    const line = lines[i];
+    return !!line && !line.hiddenText && expected[kind].has(line.text);
+  };
+  const found: OwnLines = {};
+  for (let i = 0; i < lines.length; i++) {
+    if (found.join === undefined && isLine(i, "join")) found.join = i;
+    if (found.video === undefined && isLine(i, "video")) found.video = i;
+  }
+  if (found.join === undefined && found.video === undefined) return {};
+  if (found.join !== undefined && found.video !== undefined) {
+    // The two must be one block: near each other, not a link pasted far away.
+    if (personLinesBetween(lines, found.join, found.video) > MAX_PERSON_LINES_BETWEEN) {
+      delete found.video;
+    }
+  }
+  const anchors = [found.join, found.video].filter((i): i is number => i !== undefined);
+  const top = Math.min(...anchors);
+  const bottom = Math.max(...anchors);
+  const near = (from: number, step: 1 | -1, kind: BlockLine): number | undefined => {
+    let person = 0;
+    for (let i = from + step; i >= 0 && i < lines.length; i += step) {
+      if (isLine(i, kind)) return i;
+      if (lines[i]!.text !== "" && ++person > MAX_PERSON_LINES_BETWEEN) return undefined;
+    }
+    return undefined;
+  };
+  const heading = near(top, -1, "heading");
+  if (heading !== undefined) found.heading = heading;
+  const reminder = near(bottom, 1, "reminder");
+  if (reminder !== undefined) found.reminder = reminder;
+  return found;
+}
+
+function personLinesBetween(lines: ReadonlyArray<{ text: string }>, a: number, b: number): number {
+  let count = 0;
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (lines[i]!.text !== "") count++;
+  return count;
+}
+
+/**
+ * Our lines that are still in the text but no longer as written (the person typed into them):
+ * they are left, and the person is told. A join or video line counts when its link or address is
+ * still anywhere in the text; a heading or reminder when its words are still in a line near the
+ * block.
+ */
+function editedLines(
+  lines: ReadonlyArray<{ text: string }>,
+  own: OwnLines,
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): BlockLine[] {
+  const url = normaliseLine(joinUrlFor(provider, meetingId));
+  const sip = normaliseLine(videoAddressFor(provider, meetingId));
+  const expected = expectedLines(provider, meetingId);
+  const found = Object.values(own);
+  const from = Math.max(0, Math.min(...found) - MAX_PERSON_LINES_BETWEEN - 1);
+  const to = Math.min(lines.length, Math.max(...found) + MAX_PERSON_LINES_BETWEEN + 2);
+  const edited: BlockLine[] = [];
+  for (const kind of BLOCK_LINES) {
+    if (own[kind] !== undefined) continue;
+    const needles =
+      kind === "join" ? [url] : kind === "video" ? [sip] : [...expected[kind]].filter(Boolean);
+    const range = kind === "join" || kind === "video" ? [0, lines.length] : [from, to];
+    let seen = false;
+    for (let i = range[0]!; i < range[1]! && !seen; i++) {
+      if (own.heading === i || own.reminder === i || own.join === i || own.video === i) continue;
+      seen = needles.some((needle) => lines[i]!.text.includes(needle));
+    }
+    if (seen) edited.push(kind);
+  }
+  return edited;
+}
+
+/** What removing our block from a body did. */
+export interface BlockRemoval {
+  /** The body without our lines. */
+  body: string;
+  /** Our lines that were taken out, in the block's order. */
+  removed: BlockLine[];
+  /** Our lines that are still there but were changed by the person: left as they are. */
+  edited: BlockLine[];
+}
+
+/** Whether a tag is one whose element may be taken out whole when it held only our line. */
+function removableElement(name: string): boolean {
+  return !CONTAINER_ELEMENTS.has(name) && !INLINE_ELEMENTS.has(name);
+}
+
+/** Tags in [start, end) whose partner lies outside it: removing the span must leave them. */
+function unpairedTags(tokens: readonly HtmlToken[], from: number, to: number): HtmlToken[] {
+  const stack: HtmlToken[] = [];
+  const unpaired: HtmlToken[] = [];
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "open") {
+      stack.push(token);
+    } else if (token.kind === "close") {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== token.name) at--;
+      // Opens left between the match and the top were never closed: they go with their parent.
+      if (at >= 0) stack.length = at;
+      else unpaired.push(token);
+    }
+  }
+  return [...unpaired, ...stack].sort((x, y) => x.start - y.start);
+}
+
+interface Cut {
+  start: number;
+  end: number;
+  /** Markup inside [start, end) that stays: tags whose partner is outside the cut. */
+  kept: string;
+}
+
+/** The cut that takes one of our lines out of HTML: the element it fills, or the line and a <br>. */
+function cutForLine(html: string, tokens: readonly HtmlToken[], line: HtmlLine): Cut {
+  const before = tokens[line.before];
+  const after = tokens[line.after];
+  if (
+    before &&
+    after &&
+    before.kind === "open" &&
+    after.kind === "close" &&
+    before.name === after.name &&
+    removableElement(before.name)
+  ) {
+    return { start: before.start, end: after.end, kept: "" };
+  }
+  let first = line.first;
+  let last = line.last;
+  if (after && after.kind === "void" && after.name === "br") last = line.after;
+  else if (before && before.kind === "void" && before.name === "br") first = line.before;
+  const kept = unpairedTags(tokens, first, last)
+    .map((token) => html.slice(token.start, token.end))
+    .join("");
+  return { start: tokens[first]!.start, end: tokens[last]!.end, kept };
+}
+
+/** Applies cuts (sorted, disjoint) and returns the new text and where each cut now is. */
+function applyCuts(html: string, cuts: readonly Cut[]): { html: string; points: number[] } {
+  const parts: string[] = [];
+  const points: number[] = [];
+  let at = 0;
+  let length = 0;
+  for (const cut of cuts) {
+    const before = html.slice(at, cut.start);
+    parts.push(before, cut.kept);
+    length += before.length;
+    points.push(length);
+    length += cut.kept.length;
+    at = cut.end;
+  }
+  parts.push(html.slice(at));
+  return { html: parts.join(""), points };
+}
+
+/**
+ * Takes out elements that our cuts left empty (the block's wrapper, a paragraph that held only
+ * our line): elements holding nothing but blank text, line breaks and comments, with a cut inside.
+ * One level per pass, so at most as many passes as the block has wrappers; containers (cells,
+ * list items, quotes) and the document's skeleton always stay.
+ */
+function dropEmptiedElements(html: string, points: number[]): string {
+  const MAX_PASSES = 16;
+  for (let pass = 0; pass < MAX_PASSES && points.length > 0; pass++) {
+    const tokens = tokenizeHtml(html);
+    const stack: Array<{ token: HtmlToken; content: boolean }> = [];
+    const cuts: Cut[] = [];
+    for (const token of tokens) {
+      if (token.kind === "open") {
+        if (stack.length > 0) stack[stack.length - 1]!.content = true;
+        stack.push({ token, content: false });
+        continue;
+      }
+      if (token.kind === "close") {
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.token.name !== token.name) at--;
+        if (at < 0) continue;
+        const { token: open, content } = stack[at]!;
+        stack.length = at;
+        const holdsCut = points.some((p) => p >= open.end && p <= token.start);
+        // Inline wrappers (<font>, <span>) go too: empty, they only hold a line's place.
+        if (!content && holdsCut && !CONTAINER_ELEMENTS.has(open.name)) {
+          cuts.push({ start: open.start, end: token.end, kept: "" });
+        }
+        continue;
+      }
+      const blank =
+        token.kind === "other"
+          ? token.name === ""
+          : token.kind === "void"
+            ? token.name === "br" || token.name === "wbr"
+            : isBlankText(html, token);
+      if (!blank && stack.length > 0) stack[stack.length - 1]!.content = true;
+    }
+    if (cuts.length === 0) break;
+    cuts.sort((a, b) => a.start - b.start);
+    const applied = applyCuts(html, cuts);
+    // A cut that held another cut point now stands for it.
+    const moved = points.filter((p) => !cuts.some((c) => p >= c.start && p <= c.end));
+    const shift = (p: number): number => {
+      let removed = 0;
+      for (const cut of cuts) if (cut.end <= p) removed += cut.end - cut.start;
+      return p - removed;
+    };
+    points = [...moved.map(shift), ...applied.points].sort((a, b) => a - b);
+    html = applied.html;
+  }
+  return html;
+}
+
+/**
+ * Removes the block Mødeguide wrote for `meetingId` from an HTML body: each of its lines that is
+ * still exactly as written, and the elements those lines alone filled. Everything else stays
+ * where it was: the person's text before, inside, between and after our lines, and every table
+ * cell, list item and quote. Null when none of our lines is there.
+ */
+export function removeOwnBlock(
+  html: string,
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): BlockRemoval | null {
+  const tokens = tokenizeHtml(html);
+  const lines = htmlLines(html, tokens);
+  const own = findOwnLines(lines, provider, meetingId);
+  const removed = BLOCK_LINES.filter((kind) => own[kind] !== undefined);
+  if (removed.length === 0) return null;
+  const cuts = removed
+    .map((kind) => cutForLine(html, tokens, lines[own[kind]!]!))
+    .sort((a, b) => a.start - b.start);
+  const applied = applyCuts(html, cuts);
+  return {
+    body: dropEmptiedElements(applied.html, applied.points),
+    removed,
+    edited: editedLines(lines, own, provider, meetingId),
+  };
+}
+
+/**
+ * The same for a plain-text body: our lines with their line breaks, and the blank line that
+ * separated the block from the person's text when the block is where Mødeguide put it (the top).
+ */
+export function removeOwnBlockText(
+  text: string,
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): BlockRemoval | null {
+  const lines = textLines(text);
+  const own = findOwnLines(lines, provider, meetingId);
+  const removed = BLOCK_LINES.filter((kind) => own[kind] !== undefined);
+  if (removed.length === 0) return null;
+  const indices = removed.map((kind) => own[kind]!).sort((a, b) => a - b);
+  const drop = new Set(indices);
+  const lastOwn = indices[indices.length - 1]!;
+  const separator = lines[lastOwn + 1];
+  if (indices[0] === 0 && separator && separator.text === "" && lastOwn + 2 < lines.length) {
+    drop.add(lastOwn + 1);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!drop.has(i)) {
+      parts.push(text.slice(line.start, line.next));
+    } else if (line.next === line.end && parts.length > 0) {
+      // The last line of the body: take the break before it instead of the one it lacks.
+      const previous = parts.pop()!;
+      parts.push(previous.replace(/\r?\n$/, ""));
+    }
+  }
+  return {
+    body: parts.join(""),
+    removed,
+    edited: editedLines(lines, own, provider, meetingId),
+  };
+}
+
+/**
+ * Whether a body (HTML or plain text) holds a line of the block Mødeguide recorded for
+ * `meetingId`: its join line or its video line, as written. The heading and the headset line alone
+ * are anybody's words.
+ */
+export function hasOwnBlock(
+  body: string,
+  kind: "html" | "text",
+  provider: MeetingLinkProvider,
+  meetingId: string,
+): boolean {
+  const lines = kind === "html" ? htmlLines(body, tokenizeHtml(body)) : textLines(body);
+  const own = findOwnLines(lines, provider, meetingId);
+  return own.join !== undefined || own.video !== undefined;
+}
+
+/** The line breaks put between the block and a person's text in a plain-text body. */
+export const TEXT_SEPARATOR = "\n\n";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -434,366 +651,12 @@ function escapeRegExp(text: string): string {
  * A regular expression for a provider template with its meeting id captured: over normalised
  * text by default, or (raw) over markup as written, case-insensitively.
  */
-function templatePattern(template: string, digits: number, flags: string, raw = false): RegExp {
+function templatePattern(template: string, digits: number, raw = false): RegExp {
   const id = `(\\d{${Math.max(1, Math.floor(digits))}})`;
   const parts = template
     .split(PLACEHOLDER)
-    .map((part) => escapeRegExp(raw ? part : normalise(part)));
-  return new RegExp(`${parts.join(id)}(?![\\d])`, raw ? `${flags}i` : flags);
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values.filter((value) => value !== ""))];
-}
-
-function markers(provider: MeetingLinkProvider): { headings: string[]; reminders: string[] } {
-  const headings = LOCALES.map((locale) =>
-    translator(officeMessages, locale)("blockHeading", { provider: provider.name }),
-  );
-  const reminders = LOCALES.map((locale) => translator(officeMessages, locale)("blockReminder"));
-  return {
-    headings: unique(
-      [...headings, ...LEGACY_BLOCK_MARKERS.headings]
-        .map((line) => format(line, { provider: provider.name }))
-        .map(normalise),
-    ),
-    reminders: unique(
-      [...reminders, ...LEGACY_BLOCK_MARKERS.reminders]
-        .map((line) => format(line, { provider: provider.name }))
-        .map(normalise),
-    ),
-  };
-}
-
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
-
-/** The block in normalised text: [start, end) in view indices, and the meeting id. */
-function findInView(
-  view: TextView,
-  provider: MeetingLinkProvider,
-): { start: number; end: number; meetingId: string } | null {
-  const { headings, reminders } = markers(provider);
-  const headingSpans = headings
-    .flatMap((heading) =>
-      occurrences(view.text, heading).map((at) => ({ at, end: at + heading.length })),
-    )
-    .sort((a, b) => a.at - b.at);
-  if (headingSpans.length === 0) return null;
-  const reminderSpans = reminders
-    .flatMap((r) => occurrences(view.text, r).map((at) => ({ at, end: at + r.length })))
-    .sort((a, b) => a.at - b.at);
-  const links = templatePattern(provider.joinUrl, provider.meetingIdDigits, "g");
-  for (const link of view.text.matchAll(links)) {
-    const linkAt = link.index ?? 0;
-    const meetingId = link[1] ?? "";
-    // The nearest heading before the link, close enough to be the same block.
-    const heading = headingSpans
-      .filter((h) => h.end <= linkAt && linkAt - h.end <= MAX_HEADING_TO_LINK)
-      .pop();
-    if (!heading) continue;
-    const linkEnd = linkAt + link[0].length;
-    let end = linkEnd;
-    const reminder = reminderSpans.find(
-      (r) => r.at >= linkEnd && r.at - linkEnd <= MAX_LINK_TO_END,
-    );
-    if (reminder) {
-      end = reminder.end;
-    } else {
-      // The last line was edited away: end at the video address when it follows the link.
-      const sip = templatePattern(provider.videoAddress, provider.meetingIdDigits, "g");
-      sip.lastIndex = linkEnd;
-      const address = sip.exec(view.text);
-      if (address && address[1] === meetingId && address.index - linkEnd <= MAX_LINK_TO_END) {
-        end = address.index + address[0].length;
-      }
-    }
-    return { start: heading.at, end, meetingId };
-  }
-  return null;
-}
-
-const BLANK_TEXT = /^(?:\s|&nbsp;|&#160;|&#xa0;|&#x00a0;|\u00a0|\u200b|&#8203;|&zwsp;)*$/i;
-
-function isBlankText(html: string, token: Token): boolean {
-  return token.kind === "text" && BLANK_TEXT.test(html.slice(token.start, token.end));
-}
-
-/**
- * Index just past an empty element starting at token k (open, then only blanks, comments, voids
- * and empty elements, then its close), or -1 when the tokens there are no empty element.
- */
-function emptyElementForward(html: string, tokens: Token[], k: number): number {
-  const open = tokens[k];
-  if (!open || open.kind !== "open" || SKELETON.has(open.name)) return -1;
-  let i = k + 1;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (!token) return -1;
-    if (token.kind === "close") return token.name === open.name ? i + 1 : -1;
-    if (token.kind === "other" || token.kind === "void" || isBlankText(html, token)) {
-      i++;
-    } else if (token.kind === "open") {
-      const after = emptyElementForward(html, tokens, i);
-      if (after < 0) return -1;
-      i = after;
-    } else {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** Index of the start of an empty element ending at token k (its close), or -1. */
-function emptyElementBackward(html: string, tokens: Token[], k: number): number {
-  const close = tokens[k];
-  if (!close || close.kind !== "close" || SKELETON.has(close.name)) return -1;
-  let i = k - 1;
-  while (i >= 0) {
-    const token = tokens[i];
-    if (!token) return -1;
-    if (token.kind === "open") return token.name === close.name ? i : -1;
-    if (token.kind === "other" || token.kind === "void" || isBlankText(html, token)) {
-      i--;
-    } else if (token.kind === "close") {
-      const before = emptyElementBackward(html, tokens, i);
-      if (before < 0) return -1;
-      i = before - 1;
-    } else {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** The next tag before token index `k` that is not skippable filler, as a token index, or -1. */
-function previousTag(html: string, tokens: Token[], k: number): number {
-  let i = k;
-  while (i >= 0) {
-    const token = tokens[i];
-    if (!token) return -1;
-    if (token.kind === "other" || token.kind === "void" || isBlankText(html, token)) {
-      i--;
-      continue;
-    }
-    if (token.kind === "close") {
-      const before = emptyElementBackward(html, tokens, i);
-      if (before >= 0) {
-        i = before - 1;
-        continue;
-      }
-    }
-    return token.kind === "open" || token.kind === "close" ? i : -1;
-  }
-  return -1;
-}
-
-/** The next tag from token index `k` on that is not skippable filler, as a token index, or -1. */
-function nextTag(html: string, tokens: Token[], k: number): number {
-  let i = k;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (!token) return -1;
-    if (token.kind === "other" || token.kind === "void" || isBlankText(html, token)) {
-      i++;
-      continue;
-    }
-    if (token.kind === "open") {
-      const after = emptyElementForward(html, tokens, i);
-      if (after >= 0) {
-        i = after;
-        continue;
-      }
-    }
-    return token.kind === "open" || token.kind === "close" ? i : -1;
-  }
-  return -1;
-}
-
-function tokenAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const token = tokens[mid];
-    if (!token) break;
-    if (offset < token.start) high = mid - 1;
-    else if (offset >= token.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Tags in [start, end) whose partner lies outside it: removing the span must leave them. */
-function unpairedTags(tokens: Token[], start: number, end: number): Token[] {
-  const stack: Token[] = [];
-  const unpaired: Token[] = [];
-  for (const token of tokens) {
-    if (token.start < start || token.end > end) continue;
-    if (token.kind === "open") {
-      stack.push(token);
-    } else if (token.kind === "close") {
-      const at = stack.map((t) => t.name).lastIndexOf(token.name);
-      // Opens left between the match and the top were never closed: they go with their parent.
-      if (at >= 0) stack.length = at;
-      else unpaired.push(token);
-    }
-  }
-  return [...unpaired, ...stack].sort((x, y) => x.start - y.start);
-}
-
-/**
- * Widens [start, end) in the HTML to whole elements: on each side whose text holds nothing but
- * the block, to the tags that the block's own text closes or leaves open; then, when both sides
- * are whole, to wrappers that hold nothing but the block. Where the person wrote into the same
- * element as the block, that side stays at the block's text.
- */
-function widen(
-  html: string,
-  tokens: Token[],
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  const first = tokenAt(tokens, start);
-  const last = tokenAt(tokens, end - 1);
-  const firstToken = tokens[first];
-  const lastToken = tokens[last];
-  if (!firstToken || !lastToken) return { start, end };
-  const blankBefore = BLANK_TEXT.test(html.slice(firstToken.start, start));
-  const blankAfter = BLANK_TEXT.test(html.slice(end, lastToken.end));
-
-  // Tags inside the span that close what opened before it, and open what closes after it.
-  const unmatchedCloses: string[] = [];
-  const opened: string[] = [];
-  for (let i = first + 1; i < last; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    if (token.kind === "open") opened.push(token.name);
-    else if (token.kind === "close") {
-      const at = opened.lastIndexOf(token.name);
-      if (at >= 0) opened.length = at;
-      else unmatchedCloses.push(token.name);
-    }
-  }
-
-  let from = first;
-  let to = last;
-  let leftWhole = blankBefore;
-  if (blankBefore) {
-    for (const name of unmatchedCloses) {
-      const k = previousTag(html, tokens, from - 1);
-      const token = tokens[k];
-      if (!token || token.kind !== "open" || token.name !== name) {
-        leftWhole = false;
-        break;
-      }
-      from = k;
-    }
-  }
-  let rightWhole = blankAfter;
-  if (blankAfter) {
-    for (const name of [...opened].reverse()) {
-      const k = nextTag(html, tokens, to + 1);
-      const token = tokens[k];
-      if (!token || token.kind !== "close" || token.name !== name) {
-        rightWhole = false;
-        break;
-      }
-      to = k;
-    }
-  }
-  while (leftWhole && rightWhole) {
-    const before = previousTag(html, tokens, from - 1);
-    const after = nextTag(html, tokens, to + 1);
-    const open = tokens[before];
-    const close = tokens[after];
-    if (!open || !close || open.kind !== "open" || close.kind !== "close") break;
-    if (open.name !== close.name || SKELETON.has(open.name)) break;
-    from = before;
-    to = after;
-  }
-  const left =
-    from === first ? (blankBefore ? firstToken.start : start) : (tokens[from]?.start ?? start);
-  const right = to === last ? (blankAfter ? lastToken.end : end) : (tokens[to]?.end ?? end);
-  return { start: left, end: right };
-}
-
-/**
- * Finds Mødeguide's block in an HTML body, also after Outlook re-serialised it; its span covers
- * the elements that hold only the block. Null when there is none.
- */
-export function findJabberBlock(html: string, provider: MeetingLinkProvider): BlockSpan | null {
-  const tokens = tokenize(html);
-  const view = TextView.fromHtml(html, tokens);
-  const found = findInView(view, provider);
-  if (!found) return null;
-  const start = view.from[found.start];
-  const end = view.to[found.end - 1];
-  if (start === undefined || end === undefined) return null;
-  return { ...widen(html, tokens, start, end), meetingId: found.meetingId };
-}
-
-/**
- * Removes Mødeguide's block from an HTML body and nothing else: tags in its span that belong to
- * the person's own text around it (when they wrote into the block's paragraph) stay, so their
- * text keeps its formatting. Null when there is no block.
- */
-export function removeJabberBlock(html: string, provider: MeetingLinkProvider): string | null {
-  const span = findJabberBlock(html, provider);
-  if (!span) return null;
-  const kept = unpairedTags(tokenize(html), span.start, span.end)
-    .map((token) => html.slice(token.start, token.end))
-    .join("");
-  return html.slice(0, span.start) + kept + html.slice(span.end);
-}
-
-/** Finds the block in a plain-text body: from its first line to the end of its last. */
-export function findJabberBlockText(text: string, provider: MeetingLinkProvider): BlockSpan | null {
-  const view = TextView.fromText(text);
-  const found = findInView(view, provider);
-  if (!found) return null;
-  const start = view.from[found.start];
-  const end = view.to[found.end - 1];
-  if (start === undefined || end === undefined) return null;
-  return { start, end, meetingId: found.meetingId };
-}
-
-/** The line breaks put between the block and a person's text in a plain-text body. */
-export const TEXT_SEPARATOR = "\n\n";
-
-/** How many characters of at most two line breaks (\n or \r\n) start at `at` going `direction`. */
-function lineBreaksAt(text: string, at: number, direction: 1 | -1): number {
-  let length = 0;
-  for (let breaks = 0; breaks < 2; breaks++) {
-    if (direction === 1) {
-      if (text.startsWith("\r\n", at + length)) length += 2;
-      else if (text[at + length] === "\n" || text[at + length] === "\r") length += 1;
-      else break;
-    } else {
-      if (text.slice(0, at - length).endsWith("\r\n")) length += 2;
-      else if (text[at - length - 1] === "\n" || text[at - length - 1] === "\r") length += 1;
-      else break;
-    }
-  }
-  return length;
-}
-
-/**
- * Removes the block from a plain-text body together with the (at most two) line breaks that
- * separate it from the person's text: those after it (the block is written at the top), or,
- * when the block ends the body, those before it. Null when there is no block.
- */
-export function removeJabberBlockText(text: string, provider: MeetingLinkProvider): string | null {
-  const span = findJabberBlockText(text, provider);
-  if (!span) return null;
-  let { start, end } = span;
-  const after = lineBreaksAt(text, end, 1);
-  if (after > 0) end += after;
-  else if (end >= text.trimEnd().length) start -= lineBreaksAt(text, start, -1);
-  return text.slice(0, start) + text.slice(end);
+    .map((part) => escapeRegExp(raw ? part : normaliseLine(part)));
+  return new RegExp(`${parts.join(id)}(?![\\d])`, raw ? "i" : "");
 }
 
 /**
@@ -806,12 +669,12 @@ export function findProviderLink(body: string, provider: MeetingLinkProvider): s
   // As written first (hrefs, most text); then the visible text, for links split by markup or
   // written with entities.
   for (const template of templates) {
-    const match = templatePattern(template, provider.meetingIdDigits, "", true).exec(body);
+    const match = templatePattern(template, provider.meetingIdDigits, true).exec(body);
     if (match) return match[1] ?? null;
   }
-  const view = TextView.fromHtml(body, tokenize(body));
+  const text = normaliseLine(htmlToText(body));
   for (const template of templates) {
-    const match = templatePattern(template, provider.meetingIdDigits, "").exec(view.text);
+    const match = templatePattern(template, provider.meetingIdDigits).exec(text);
     if (match) return match[1] ?? null;
   }
   return null;

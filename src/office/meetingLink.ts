@@ -26,18 +26,23 @@ import {
   buildJabberBlock,
   buildJabberBlockText,
   drawMeetingId,
-  findJabberBlock,
-  findJabberBlockText,
   findProviderLink,
+  hasOwnBlock,
   joinUrlFor,
-  removeJabberBlock,
-  removeJabberBlockText,
+  removeOwnBlock,
+  removeOwnBlockText,
   TEXT_SEPARATOR,
+  type BlockLine,
 } from "./jabberBlock";
+import { forgetOwnMeeting, loadOwnMeetingId, recordOwnMeeting } from "./ownership";
 
 /** What inserting a meeting did. */
 export type InsertResult =
-  | { kind: "inserted"; meetingId: string; joinUrl: string }
+  /**
+   * `recorded: false`: the meeting is in, but recording it as Mødeguide's on the item failed, so
+   * Mødeguide will not offer to remove it (it removes only what it knows it wrote).
+   */
+  | { kind: "inserted"; meetingId: string; joinUrl: string; recorded: boolean }
   | { kind: "already-present"; joinUrl: string }
   | { kind: "body-too-large" }
   /** Another provider's meeting is in the body or location: nothing written (see allowOthers). */
@@ -45,9 +50,12 @@ export type InsertResult =
 
 /**
  * What removing a meeting did. `locationKept`: the block is out of the body, but taking our part
- * out of the location failed, so it is still there for the person to remove.
+ * out of the location failed, so it is still there for the person to remove. `edited`: lines of
+ * ours that the person had changed, left where they are for the person to remove.
+ * "not-present": nothing Mødeguide recorded as its own is in the item.
  */
-export type RemoveResult = { kind: "removed"; locationKept?: true } | { kind: "not-present" };
+export type RemoveResult =
+  { kind: "removed"; locationKept?: true; edited?: BlockLine[] } | { kind: "not-present" };
 
 /** Options of insertJabberMeeting. */
 export interface InsertOptions {
@@ -145,10 +153,7 @@ export async function insertJabberMeeting(
   // body decides (and the location is left alone below).
   const location = await officeCall<string>((cb) => item.location.getAsync(cb)).catch(() => null);
   const existing =
-    (kind === "html" ? findJabberBlock(body, provider) : findJabberBlockText(body, provider))
-      ?.meetingId ??
-    findProviderLink(body, provider) ??
-    (location ? findProviderLink(location, provider) : null);
+    findProviderLink(body, provider) ?? (location ? findProviderLink(location, provider) : null);
   if (existing) return { kind: "already-present", joinUrl: joinUrlFor(provider, existing) };
   if (options.allowOthers !== true) {
     const { others } = findMeetingLinks(provider, location ? [body, location] : [body]);
@@ -169,11 +174,17 @@ export async function insertJabberMeeting(
       : buildJabberBlockText(provider, meetingId, locale) + (body === "" ? "" : TEXT_SEPARATOR);
   if (body.length + block.length > MAX_BODY_LENGTH) return { kind: "body-too-large" };
 
+  // Recorded before the block is written, so that a block in the item is never one Mødeguide
+  // does not know as its own; a recorded id whose block never arrived owns nothing.
+  const recorded = await recordOwnMeeting(item, meetingId).then(
+    () => true,
+    () => false,
+  );
   await officeCall<void>((cb) =>
     item.body.prependAsync(block, { coercionType: coercion(kind) }, cb),
   );
   if (location !== null) await addToLocation(item, provider, joinUrl, locale);
-  return { kind: "inserted", meetingId, joinUrl };
+  return { kind: "inserted", meetingId, joinUrl, recorded };
 }
 
 /** The location text without our part for `url`: exactly what insert added, or null if absent. */
@@ -208,30 +219,17 @@ export function removeFromLocationText(
     .join(LOCATION_SEPARATOR);
 }
 
-/** Meeting ids of the provider's join links in a location text. */
-function meetingIdsIn(location: string, provider: MeetingLinkProvider): string[] {
-  const ids: string[] = [];
-  let rest = location;
-  for (let id = findProviderLink(rest, provider); id; id = findProviderLink(rest, provider)) {
-    ids.push(id);
-    rest = rest.split(id).join("");
-  }
-  return ids;
-}
-
 /** Takes our part out of the location; true when something was taken out. */
 async function removeFromLocation(
   item: Office.AppointmentCompose,
   provider: MeetingLinkProvider,
-  meetingId: string | null,
+  meetingId: string,
 ): Promise<boolean> {
-  const current = (await officeCall<string>((cb) => item.location.getAsync(cb))) ?? "";
-  const ids = meetingId ? [meetingId] : meetingIdsIn(current, provider);
+  const forms = locationForms(provider, joinUrlFor(provider, meetingId));
   if (isMailboxSetSupported("1.8")) {
     const locations = await officeCall<Office.LocationDetails[]>((cb) =>
       item.enhancedLocation.getAsync(cb),
     );
-    const forms = ids.flatMap((id) => locationForms(provider, joinUrlFor(provider, id)));
     const ours = (locations ?? [])
       .filter((l) => String(l.locationIdentifier?.type).toLowerCase() === "custom")
       .filter((l) => forms.includes((l.displayName || l.locationIdentifier?.id || "").trim()))
@@ -240,20 +238,20 @@ async function removeFromLocation(
     await officeCall<void>((cb) => item.enhancedLocation.removeAsync(ours, cb));
     return true;
   }
-  let location = current;
-  for (const id of ids) {
-    location = removeFromLocationText(location, provider, joinUrlFor(provider, id)) ?? location;
-  }
-  if (location === current) return false;
+  const current = (await officeCall<string>((cb) => item.location.getAsync(cb))) ?? "";
+  const location = removeFromLocationText(current, provider, joinUrlFor(provider, meetingId));
+  if (location === null || location === current) return false;
   await officeCall<void>((cb) => item.location.setAsync(location, cb));
   return true;
 }
 
 /**
- * Takes out exactly the block Mødeguide wrote into the body and exactly the location part it
- * added; the person's own text, rooms and other locations stay. "not-present" when neither is
- * there. When the block is out but the location step fails, the result is "removed" with
- * `locationKept` (the invitation has changed, so this is not reported as a failure).
+ * Takes out exactly what Mødeguide recorded as its own in this item: the lines of its block that
+ * are still as written (with the elements they alone filled) and the location part it added. The
+ * person's own text, rooms and other locations stay, and so do lines of ours that the person has
+ * changed (reported as `edited`). "not-present" when the item records no meeting of Mødeguide's,
+ * or none of it is there any more. When the block is out but the location step fails, the result
+ * is "removed" with `locationKept` (the invitation has changed, so this is not a failure).
  * Rejects with OfficeCallError only when an Office call fails before anything was written.
  */
 export async function removeJabberMeeting(
@@ -261,43 +259,49 @@ export async function removeJabberMeeting(
   options: { provider: MeetingLinkProvider },
 ): Promise<RemoveResult> {
   const { provider } = options;
+  const meetingId = await loadOwnMeetingId(item, provider.meetingIdDigits);
+  if (meetingId === null) return { kind: "not-present" };
   const kind = await bodyKind(item);
   const body = (await getBody(item, kind)) ?? "";
-  const span =
-    kind === "html" ? findJabberBlock(body, provider) : findJabberBlockText(body, provider);
-  let bodyChanged = false;
-  if (span) {
-    const without =
-      kind === "html" ? removeJabberBlock(body, provider) : removeJabberBlockText(body, provider);
-    if (without !== null) {
-      await officeCall<void>((cb) =>
-        item.body.setAsync(without, { coercionType: coercion(kind) }, cb),
-      );
-      bodyChanged = true;
-    }
+  const removal =
+    kind === "html"
+      ? removeOwnBlock(body, provider, meetingId)
+      : removeOwnBlockText(body, provider, meetingId);
+  if (removal) {
+    await officeCall<void>((cb) =>
+      item.body.setAsync(removal.body, { coercionType: coercion(kind) }, cb),
+    );
   }
   let locationChanged: boolean;
   try {
-    locationChanged = await removeFromLocation(item, provider, span?.meetingId ?? null);
+    locationChanged = await removeFromLocation(item, provider, meetingId);
   } catch (error) {
-    if (!bodyChanged) throw error;
-    return { kind: "removed", locationKept: true };
+    if (!removal) throw error;
+    return { kind: "removed", locationKept: true, ...editedOf(removal.edited) };
   }
-  return bodyChanged || locationChanged ? { kind: "removed" } : { kind: "not-present" };
+  if (!removal && !locationChanged) return { kind: "not-present" };
+  const linkLeft = removal?.edited.some((line) => line === "join" || line === "video") ?? false;
+  // Forgotten only once nothing with its id is left, so that Remove stays on offer for the rest.
+  if (!linkLeft) await forgetOwnMeeting(item).catch(() => undefined);
+  return { kind: "removed", ...editedOf(removal?.edited ?? []) };
+}
+
+function editedOf(edited: BlockLine[]): { edited?: BlockLine[] } {
+  return edited.length > 0 ? { edited } : {};
 }
 
 /**
  * Whether the body (HTML, as readAppointment reads it) or the location text holds what Mødeguide
- * wrote: its block, or its location entry for a meeting of the provider. A link the person pasted
- * themselves is not ours: removeJabberMeeting would find nothing to take out.
+ * recorded as its own (`meetingId`, from the item's custom properties): the join or video line of
+ * its block, or its location entry. A link the person pasted, or a colleague's block, is not ours.
  */
 export function hasOwnJabberMeeting(
   html: string,
   location: string,
   provider: MeetingLinkProvider,
+  meetingId: string | null,
 ): boolean {
-  if (findJabberBlock(html, provider)) return true;
-  return meetingIdsIn(location, provider).some(
-    (id) => removeFromLocationText(location, provider, joinUrlFor(provider, id)) !== null,
-  );
+  if (meetingId === null) return false;
+  if (hasOwnBlock(html, "html", provider, meetingId)) return true;
+  return removeFromLocationText(location, provider, joinUrlFor(provider, meetingId)) !== null;
 }

@@ -54,6 +54,8 @@ export interface StandInAppointment {
   attendees: StandInAttendee[];
   recurrence: StandInRecurrence | null;
   sensitivity: StandInSensitivity;
+  /** The add-in's custom properties as saved on the item (loadCustomPropertiesAsync). */
+  customProperties?: Record<string, unknown>;
 }
 
 /** How the stand-in handles HTML, the way Outlook's editor would. */
@@ -286,6 +288,10 @@ function copyAppointment(a: StandInAppointment): StandInAppointment {
     organizer: { ...a.organizer },
     attendees: a.attendees.map((p) => ({ ...p })),
     recurrence: a.recurrence ? { ...a.recurrence } : null,
+    customProperties: JSON.parse(JSON.stringify(a.customProperties ?? {})) as Record<
+      string,
+      unknown
+    >,
   };
 }
 
@@ -611,11 +617,39 @@ export function createOfficeStandIn(
           },
           "Office.context.mailbox.item.sensitivity",
         ),
+        loadCustomPropertiesAsync: (...args: unknown[]) =>
+          call("loadCustomPropertiesAsync", args, () => customProperties()),
         getInitializationContextAsync,
         addHandlerAsync,
         removeHandlerAsync,
       },
       "Office.context.mailbox.item",
+    );
+  };
+
+  /**
+   * A loaded copy of the item's custom properties, as Outlook gives it: get, set and remove work on
+   * the copy, and saveAsync stores the copy on the item.
+   */
+  const customProperties = (): object => {
+    const values: Record<string, unknown> = { ...(state.customProperties ?? {}) };
+    return strict(
+      {
+        get: (name: string): unknown => values[name],
+        set: (name: string, value: unknown): void => {
+          values[name] = JSON.parse(JSON.stringify(value ?? null));
+        },
+        remove: (name: string): void => {
+          delete values[name];
+        },
+        getAll: (): Record<string, unknown> => ({ ...values }),
+        saveAsync: (...args: unknown[]) =>
+          call("customProperties.saveAsync", args, () => {
+            state.customProperties = { ...values };
+            return undefined;
+          }),
+      },
+      "Office.context.mailbox.item.customProperties",
     );
   };
 

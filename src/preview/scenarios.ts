@@ -13,6 +13,7 @@ import type {
   StandInRecurrence,
   StandInSensitivity,
 } from "./officeStandIn";
+import { OWN_MEETING_PROPERTY } from "../office/ownership";
 import { locationsFromText } from "./officeStandIn";
 
 /** A scenario's appointment, as written in this file (times as ISO strings). */
@@ -26,6 +27,8 @@ export interface ScenarioAppointment {
   attendees: StandInAttendee[];
   recurrence?: StandInRecurrence | null;
   sensitivity?: StandInSensitivity;
+  /** The add-in's custom properties saved on the item (what Mødeguide recorded when it inserted). */
+  customProperties?: Record<string, string>;
 }
 
 /** One ready-made case for the preview and the browser tests. */
@@ -129,6 +132,8 @@ export const SCENARIOS: Scenario[] = [
       organizer: ORGANIZER,
       attendees: TEAM,
       recurrence: { frequency: "weekly", interval: 1 },
+      // Inserted by Mødeguide earlier: the item records it as Mødeguide's own.
+      customProperties: { [OWN_MEETING_PROPERTY]: "4815162342" },
     },
   },
   {
@@ -279,5 +284,6 @@ export function toStandInAppointment(a: ScenarioAppointment): StandInAppointment
     attendees: a.attendees.map((p) => ({ ...p })),
     recurrence: a.recurrence ? { ...a.recurrence } : null,
     sensitivity: a.sensitivity ?? "normal",
+    customProperties: { ...(a.customProperties ?? {}) },
   };
 }

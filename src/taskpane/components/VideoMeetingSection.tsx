@@ -23,6 +23,7 @@ import {
   insertJabberMeeting,
   removeJabberMeeting,
 } from "../../office/meetingLink";
+import { loadOwnMeetingId } from "../../office/ownership";
 import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { useLocale, usePaneText } from "../locale";
 import { isSafeLink } from "../present";
@@ -73,8 +74,9 @@ type Outcome = { notice: Notice } | { confirm: OtherProvider[] };
 
 /**
  * The video meeting: the link when there is one, and (when composing) the one button that inserts
- * Mødeguide's Jabber meeting or removes it again. Remove is offered only for what Mødeguide wrote
- * (its block or its location entry), not for a link the person pasted. Warns before adding a
+ * Mødeguide's Jabber meeting or removes it again. Remove is offered only for what Mødeguide
+ * recorded on the item as its own (the meeting id in its custom properties) and still finds there,
+ * never for a link the person pasted or a colleague's block. Warns before adding a
  * second online meeting, whether the advice already knows of it or the insert finds it; never
  * runs two writes at once, nor a write beside a read.
  */
@@ -104,9 +106,24 @@ export function VideoMeetingSection({
   const provider = DEFAULT_POLICY.meetingLink;
   const body = draft?.body;
   const location = draft?.location;
+  // The meeting id Mødeguide recorded on the item when it inserted: it changes only by our own
+  // writes, so it is read when the pane opens and after each write.
+  const [ownId, setOwnId] = useState<string | null>(null);
+  const [writes, setWrites] = useState(0);
+  useEffect(() => {
+    if (!composeItem) return undefined;
+    let live = true;
+    loadOwnMeetingId(composeItem, provider.meetingIdDigits).then(
+      (id) => live && setOwnId(id),
+      () => live && setOwnId(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [composeItem, provider, writes]);
   const ours = useMemo(
-    () => (body === undefined ? false : hasOwnJabberMeeting(body, location ?? "", provider)),
-    [body, location, provider],
+    () => (body === undefined ? false : hasOwnJabberMeeting(body, location ?? "", provider, ownId)),
+    [body, location, provider, ownId],
   );
   const role: "insert" | "remove" | null = ours ? "remove" : link.present ? null : "insert";
 
@@ -132,6 +149,7 @@ export function VideoMeetingSection({
       onWriteResult(error);
     } finally {
       await onChanged();
+      setWrites((n) => n + 1);
       working.current = false;
       setBusy(false);
     }
@@ -150,7 +168,9 @@ export function VideoMeetingSection({
       });
       switch (result.kind) {
         case "inserted":
-          return { notice: { intent: "success", key: "inserted" } };
+          return result.recorded
+            ? { notice: { intent: "success", key: "inserted" } }
+            : { notice: { intent: "warning", key: "insertedUnrecorded" } };
         case "already-present":
           return { notice: { intent: "info", key: "alreadyPresent" } };
         case "body-too-large":
@@ -168,7 +188,9 @@ export function VideoMeetingSection({
       return {
         notice: result.locationKept
           ? { intent: "warning", key: "removedLocationKept" }
-          : { intent: "success", key: "removed" },
+          : result.edited
+            ? { intent: "warning", key: "removedEdited" }
+            : { intent: "success", key: "removed" },
       };
     });
 

@@ -30,6 +30,8 @@ export interface FakeState {
   recurrence: Office.Recurrence | null;
   sensitivity: string;
   roaming: Record<string, unknown>;
+  /** The add-in's custom properties as saved on the item. */
+  customProperties: Record<string, unknown>;
 }
 
 export interface FakeOptions {
@@ -103,6 +105,7 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
     recurrence: null,
     sensitivity: "normal",
     roaming: {},
+    customProperties: {},
     ...options.state,
   };
   const calls: string[] = [];
@@ -221,6 +224,23 @@ export function installFakeOutlook(options: FakeOptions = {}): Fake {
       "getInitializationContextAsync",
       () => options.initializationContext ?? "",
     ),
+    // A loaded copy, as Outlook gives it: set and remove change the copy, saveAsync stores it.
+    loadCustomPropertiesAsync: method("loadCustomPropertiesAsync", () => {
+      const values: Record<string, unknown> = { ...state.customProperties };
+      return {
+        get: (name: string) => values[name],
+        set: (name: string, value: unknown) => {
+          values[name] = value;
+        },
+        remove: (name: string) => {
+          delete values[name];
+        },
+        getAll: () => ({ ...values }),
+        saveAsync: method("customProperties.saveAsync", () => {
+          state.customProperties = { ...values };
+        }),
+      };
+    }),
   };
 
   const read = {

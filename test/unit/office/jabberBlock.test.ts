@@ -5,14 +5,14 @@ import {
   buildJabberBlock,
   buildJabberBlockText,
   drawMeetingId,
-  findJabberBlock,
-  findJabberBlockText,
   findProviderLink,
+  hasOwnBlock,
   joinUrlFor,
   MeetingIdError,
-  removeJabberBlock,
-  removeJabberBlockText,
+  removeOwnBlock,
+  removeOwnBlockText,
   TEXT_SEPARATOR,
+  UnsafeLinkError,
   videoAddressFor,
 } from "../../../src/office/jabberBlock";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
@@ -26,6 +26,8 @@ const cases = JSON.parse(readFileSync(join(FIXTURES, "reserialised/cases.json"),
   name: string;
   description: string;
   meetingId: string;
+  /** Our lines the person had changed: left in place, and named. */
+  edited?: string[];
 }>;
 const fixture = (name: string, part: "input" | "expected"): string =>
   readFileSync(join(FIXTURES, "reserialised", `${name}.${part}.html.txt`), "utf8");
@@ -98,7 +100,30 @@ describe("buildJabberBlock", () => {
 
   it.each(["da", "en"] as const)("is found again in its own output (%s)", (locale) => {
     const html = buildJabberBlock(provider, ID, locale);
-    expect(findJabberBlock(html, provider)).toEqual({ start: 0, end: html.length, meetingId: ID });
+    expect(hasOwnBlock(html, "html", provider, ID)).toBe(true);
+    expect(removeOwnBlock(html, provider, ID)).toEqual({
+      body: "",
+      removed: ["heading", "join", "video", "reminder"],
+      edited: [],
+    });
+  });
+
+  it.each([
+    ["a javascript: join link", { joinUrl: "javascript:alert({meetingId})" }],
+    ["an http: join link", { joinUrl: "http://video.example.dk/{meetingId}" }],
+    ["a join link with a quote", { joinUrl: 'https://video.example.dk/{meetingId}"onclick=x' }],
+    ["a join link with a space", { joinUrl: "https://video.example.dk/ {meetingId}" }],
+    ["a tel: video address", { videoAddress: "tel:{meetingId}" }],
+    ["a video address with angle brackets", { videoAddress: "sip:{meetingId}@<b>x</b>" }],
+  ])("refuses to build a block with %s", (_name, change) => {
+    const unsafe = { ...provider, ...change };
+    expect(() => buildJabberBlock(unsafe, ID, "da")).toThrow(UnsafeLinkError);
+    expect(() => buildJabberBlockText(unsafe, ID, "da")).toThrow(UnsafeLinkError);
+  });
+
+  it("builds with a sips: video address", () => {
+    const sips = { ...provider, videoAddress: "sips:{meetingId}@video.regionsjaelland.dk" };
+    expect(buildJabberBlock(sips, ID, "da")).toContain(`sips:${ID}@video.regionsjaelland.dk`);
   });
 
   it("has a plain-text variant with the same four lines", () => {
@@ -112,9 +137,10 @@ describe("buildJabberBlock", () => {
   });
 });
 
-describe("findJabberBlock and removeJabberBlock on our own output", () => {
+describe("removeOwnBlock on our own output", () => {
   const before = "<p>Hej alle,</p><p>dagsorden følger.</p>";
   const after = "<p>Med venlig hilsen<br>Anne</p>";
+  const remove = (html: string, id = ID) => removeOwnBlock(html, provider, id)?.body ?? null;
 
   it.each(["da", "en"] as const)("removal restores the original body exactly (%s)", (locale) => {
     const block = buildJabberBlock(provider, ID, locale);
@@ -125,58 +151,88 @@ describe("findJabberBlock and removeJabberBlock on our own output", () => {
       "",
       `<html><body>${before}</body></html>`,
     ]) {
-      const atTop = block + original;
-      expect(removeJabberBlock(atTop, provider)).toBe(original);
-      const atEnd = original + block;
-      expect(removeJabberBlock(atEnd, provider)).toBe(original);
+      expect(remove(block + original)).toBe(original);
+      expect(remove(original + block)).toBe(original);
     }
-    expect(removeJabberBlock(before + block + after, provider)).toBe(before + after);
+    expect(remove(before + block + after)).toBe(before + after);
   });
 
-  it("reports the span of the block between the person's text", () => {
+  it("returns null when there is no block of that meeting", () => {
+    expect(removeOwnBlock(before + after, provider, ID)).toBeNull();
+    expect(removeOwnBlock(buildJabberBlock(provider, ID, "da"), provider, "1234512345")).toBeNull();
+  });
+
+  it("keeps notes the person typed between our lines, in their own paragraphs", () => {
+    const block = buildJabberBlock(provider, ID, "da").replace(
+      "</p><p>Videoadresse",
+      "</p><p>Husk at logge ind i god tid.</p><p><br></p><p>Videoadresse",
+    );
+    expect(remove(block + after)).toBe(
+      '<div id="moedeguide-jabber"><p>Husk at logge ind i god tid.</p><p><br></p></div>' + after,
+    );
+  });
+
+  it("keeps prose that resembles the block: our heading and headset sentence in an agenda", () => {
+    const agenda =
+      "<p>Dagsorden:</p><ol><li>Videomøde i Cisco Jabber</li><li>Opfølgning</li>" +
+      "<li>Brug headset, og spørg om lov, før du viser andre på video (mundtligt samtykke er nok).</li></ol>";
+    expect(removeOwnBlock(agenda, provider, ID)).toBeNull();
+    expect(hasOwnBlock(agenda, "html", provider, ID)).toBe(false);
+    // With our block above it, only the block goes: the agenda is the person's.
+    expect(remove(buildJabberBlock(provider, ID, "da") + agenda)).toBe(agenda);
+  });
+
+  it("keeps a pasted meeting link on a line of the person's own", () => {
+    const html = `<p>Sidste gang brugte vi ${URL} – det virkede fint.</p>`;
+    expect(removeOwnBlock(html, provider, ID)).toBeNull();
+  });
+
+  it("never crosses a table cell, a list item or a quote", () => {
     const block = buildJabberBlock(provider, ID, "da");
-    const html = before + block + after;
-    expect(findJabberBlock(html, provider)).toEqual({
-      start: before.length,
-      end: before.length + block.length,
-      meetingId: ID,
-    });
+    const table = `<table><tr><td>${block}</td><td>Lokale 2</td></tr></table>`;
+    expect(remove(table)).toBe("<table><tr><td></td><td>Lokale 2</td></tr></table>");
+    const quote = `<blockquote>${block}<p>Citat</p></blockquote>`;
+    expect(remove(quote)).toBe("<blockquote><p>Citat</p></blockquote>");
+    const list = `<ul><li>${block}</li><li>Punkt</li></ul>`;
+    expect(remove(list)).toBe("<ul><li></li><li>Punkt</li></ul>");
   });
 
-  it("returns null when there is no block", () => {
-    expect(findJabberBlock(before + after, provider)).toBeNull();
-    expect(removeJabberBlock(before + after, provider)).toBeNull();
+  it("leaves our lines that the person typed into, and names them", () => {
+    const html = buildJabberBlock(provider, ID, "da").replace(
+      "(mundtligt samtykke er nok).",
+      "(mundtligt samtykke er nok). Tag kaffe med!",
+    );
+    const removal = removeOwnBlock(html, provider, ID);
+    expect(removal?.removed).toEqual(["heading", "join", "video"]);
+    expect(removal?.edited).toEqual(["reminder"]);
+    expect(removal?.body).toContain("Tag kaffe med!");
+    expect(removal?.body).not.toContain(URL);
   });
 
-  it("does not take the heading alone, or a link far from it, for a block", () => {
-    const headingOnly = "<p>Videomøde i Cisco Jabber: vi prøver det nye system.</p>";
-    expect(findJabberBlock(headingOnly, provider)).toBeNull();
-    const far = `<p>Videomøde i Cisco Jabber</p><p>${"Lang tekst. ".repeat(40)}</p><p>${URL}</p>`;
-    expect(findJabberBlock(far, provider)).toBeNull();
-  });
-
-  it("does not take a pasted link without the heading for our block, but finds the provider's link", () => {
-    const pasted = `<p>Link: <a href="${URL}">her</a></p>`;
-    expect(findJabberBlock(pasted, provider)).toBeNull();
-    expect(findProviderLink(pasted, provider)).toBe(ID);
-  });
-
-  it("does not read a longer number as a meeting id", () => {
-    const html = `<p>Videomøde i Cisco Jabber</p><p>${URL}99</p>`;
-    expect(findJabberBlock(html, provider)).toBeNull();
+  it("does not read a longer number as our meeting id", () => {
+    const html = `<p>Videomøde i Cisco Jabber</p><p>Deltag i mødet: ${URL}99</p>`;
+    expect(removeOwnBlock(html, provider, ID)).toBeNull();
     expect(findProviderLink(`<p>${URL}99</p>`, provider)).toBeNull();
   });
 
-  it("finds a video address alone as the provider's meeting", () => {
+  it("finds a pasted link or a video address alone as the provider's meeting", () => {
+    expect(findProviderLink(`<p>Link: <a href="${URL}">her</a></p>`, provider)).toBe(ID);
     expect(findProviderLink(`Ring op: ${SIP}`, provider)).toBe(ID);
     expect(findProviderLink("Ingen link her", provider)).toBeNull();
   });
 
-  it("takes only the first of two blocks", () => {
+  it("takes only our block when a colleague's block follows", () => {
     const second = buildJabberBlock(provider, "5555555555", "en");
     const html = buildJabberBlock(provider, ID, "da") + "<p>midt</p>" + second;
-    expect(findJabberBlock(html, provider)?.meetingId).toBe(ID);
-    expect(removeJabberBlock(html, provider)).toBe("<p>midt</p>" + second);
+    expect(remove(html)).toBe("<p>midt</p>" + second);
+  });
+
+  it("reads 200,000 nested elements without a stack overflow", () => {
+    const depth = 200_000;
+    const deep = "<div>".repeat(depth) + "dybt" + "</div>".repeat(depth);
+    const html = buildJabberBlock(provider, ID, "da") + deep;
+    expect(hasOwnBlock(html, "html", provider, ID)).toBe(true);
+    expect(remove(html)).toBe(deep);
   });
 });
 
@@ -185,25 +241,24 @@ describe("re-serialised bodies (fixtures)", () => {
     expect(cases.length).toBeGreaterThanOrEqual(8);
   });
 
-  describe.each(cases)("$name", ({ name, meetingId }) => {
+  describe.each(cases)("$name", ({ name, meetingId, edited = [] }) => {
     const input = fixture(name, "input");
     const expected = fixture(name, "expected");
 
     it("is found, with its meeting id", () => {
-      const span = findJabberBlock(input, provider);
-      expect(span).not.toBeNull();
-      expect(span?.meetingId).toBe(meetingId);
+      expect(hasOwnBlock(input, "html", provider, meetingId)).toBe(true);
     });
 
     it("is removed exactly, and nothing of the person's text with it", () => {
-      expect(removeJabberBlock(input, provider)).toBe(expected);
+      const removal = removeOwnBlock(input, provider, meetingId);
+      expect(removal?.body).toBe(expected);
+      expect(removal?.edited).toEqual(edited);
     });
 
-    it("leaves no part of the block behind", () => {
-      const removed = removeJabberBlock(input, provider) ?? "";
+    it("leaves no link of it behind", () => {
+      const removed = removeOwnBlock(input, provider, meetingId)?.body ?? "";
       expect(removed).not.toContain(`meeting/${meetingId}`);
-      expect(removed).not.toMatch(/headset/i);
-      expect(findJabberBlock(removed, provider)).toBeNull();
+      expect(hasOwnBlock(removed, "html", provider, meetingId)).toBe(false);
       expect(findProviderLink(removed, provider)).toBeNull();
     });
   });
@@ -211,33 +266,38 @@ describe("re-serialised bodies (fixtures)", () => {
 
 describe("plain-text bodies", () => {
   const block = buildJabberBlockText(provider, ID, "da");
+  const remove = (text: string) => removeOwnBlockText(text, provider, ID)?.body ?? null;
 
   it.each([
     ["Hej alle,\nvi ses.", `${block}${TEXT_SEPARATOR}Hej alle,\nvi ses.`],
     ["", block],
     ["\n", `${block}${TEXT_SEPARATOR}\n`],
   ])("removal restores %j exactly", (original, withBlock) => {
-    expect(removeJabberBlockText(withBlock, provider)).toBe(original);
+    expect(remove(withBlock)).toBe(original);
   });
 
   it("finds the block after Outlook turned its line breaks into CRLF and added spaces", () => {
     const crlf = `${block.replace(/\n/g, " \r\n")}\r\n\r\nHej alle,\r\nvi ses.`;
-    const span = findJabberBlockText(crlf, provider);
-    expect(span?.meetingId).toBe(ID);
-    expect(removeJabberBlockText(crlf, provider)).toBe("Hej alle,\r\nvi ses.");
+    expect(hasOwnBlock(crlf, "text", provider, ID)).toBe(true);
+    expect(remove(crlf)).toBe("Hej alle,\r\nvi ses.");
   });
 
-  it("removes a block at the end with the line breaks before it", () => {
-    expect(removeJabberBlockText(`Hej alle,${TEXT_SEPARATOR}${block}`, provider)).toBe("Hej alle,");
+  it("removes a block at the end with the line break before it", () => {
+    expect(remove(`Hej alle,\n${block}`)).toBe("Hej alle,");
+  });
+
+  it("keeps a note typed between our lines", () => {
+    const lines = block.split("\n");
+    const text = [lines[0], lines[1], "Kode: 42", lines[2], lines[3], "", "Hej"].join("\n");
+    expect(remove(text)).toBe("Kode: 42\nHej");
   });
 
   it("treats < and & in plain text as text", () => {
-    const text = `${block}${TEXT_SEPARATOR}a < b & c`;
-    expect(removeJabberBlockText(text, provider)).toBe("a < b & c");
+    expect(remove(`${block}${TEXT_SEPARATOR}a < b & c`)).toBe("a < b & c");
   });
 
   it("returns null when there is no block", () => {
-    expect(removeJabberBlockText("Hej", provider)).toBeNull();
+    expect(removeOwnBlockText("Hej", provider, ID)).toBeNull();
   });
 });
 
@@ -263,15 +323,13 @@ describe("the advisor reads the block as the provider's meeting", () => {
 });
 
 describe("large bodies", () => {
-  it("finds and removes a block in a body near Outlook's 1,000,000-character limit in well under a second or two", () => {
+  // Its speed is measured by the bench, not here.
+  it("finds and removes a block in a body near Outlook's 1,000,000-character limit", () => {
     const paragraph =
       '<p class=MsoNormal><span style="font-size:11pt">Et afsnit om m&oslash;det.</span><o:p></o:p></p>\n';
     const body = paragraph.repeat(Math.floor(990_000 / paragraph.length));
     const html = buildJabberBlock(provider, ID, "da") + body;
-    const started = Date.now();
-    expect(removeJabberBlock(html, provider)).toBe(body);
+    expect(removeOwnBlock(html, provider, ID)?.body).toBe(body);
     expect(findProviderLink(body, provider)).toBeNull();
-    // Linear work takes about 0.2 s here; the quadratic string building this guards against took 60 s.
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

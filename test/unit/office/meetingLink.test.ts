@@ -13,6 +13,7 @@ import {
   removeFromLocationText,
   removeJabberMeeting,
 } from "../../../src/office/meetingLink";
+import { OWN_MEETING_PROPERTY } from "../../../src/office/ownership";
 import type { MeetingLinkProvider } from "../../../src/policy/types";
 import { installFakeOutlook, uninstallFakeOutlook, type FakeOptions } from "./fakeOutlook";
 
@@ -32,6 +33,8 @@ function drawing4711471147(): () => number {
 
 const ID = "4711471147";
 const URL = `https://video.regionsjaelland.dk/meeting/${ID}`;
+/** The item records meeting ID as Mødeguide's own, as insert leaves it. */
+const OWNED = { customProperties: { [OWN_MEETING_PROPERTY]: ID } };
 const OURS_DA = `Cisco Jabber: ${URL}`;
 const ROOM = {
   locationIdentifier: { id: "lokale2.01.koege@regionsjaelland.dk", type: "room" },
@@ -54,10 +57,35 @@ function setUp(options: FakeOptions = {}) {
 }
 
 describe("insertJabberMeeting into an HTML body", () => {
+  it("records the meeting id on the item as Mødeguide's own before writing the block", async () => {
+    const { fake, insert } = setUp();
+    await insert();
+    expect(fake.state.customProperties).toEqual({ [OWN_MEETING_PROPERTY]: ID });
+    expect(fake.calls.indexOf("customProperties.saveAsync")).toBeLessThan(
+      fake.calls.indexOf("body.prependAsync"),
+    );
+  });
+
+  it("still inserts when the record cannot be saved, and says it is not recorded", async () => {
+    const { fake, insert } = setUp({
+      fail: {
+        "customProperties.saveAsync": { name: "GenericResponseError", code: 9020, message: "nope" },
+      },
+    });
+    await expect(insert()).resolves.toMatchObject({ kind: "inserted", recorded: false });
+    expect(fake.state.body).toContain(URL);
+    expect(fake.state.customProperties).toEqual({});
+  });
+
   it("puts the block at the top without touching the person's text, and the link in the empty location", async () => {
     const original = "<p>Hej alle,</p><p>dagsorden følger.</p>";
     const { fake, insert } = setUp({ state: { body: original } });
-    await expect(insert()).resolves.toEqual({ kind: "inserted", meetingId: ID, joinUrl: URL });
+    await expect(insert()).resolves.toEqual({
+      kind: "inserted",
+      meetingId: ID,
+      joinUrl: URL,
+      recorded: true,
+    });
     expect(fake.state.body).toBe(buildJabberBlock(provider, ID, "da") + original);
     expect(fake.location()).toBe(OURS_DA);
     expect(fake.calls).not.toContain("body.setAsync");
@@ -228,11 +256,14 @@ describe("removeJabberMeeting", () => {
     "restores the original body and location exactly (Mailbox %s)",
     async (mailbox) => {
       const original = "<div>Hej alle,</div><div>Med venlig hilsen</div>";
-      const { fake, insert, remove } = setUp({ mailbox, state: { body: original } });
+      const { fake, insert, remove } = setUp({ mailbox, state: { ...OWNED, body: original } });
       await insert();
       await expect(remove()).resolves.toEqual({ kind: "removed" });
       expect(fake.state.body).toBe(original);
       expect(fake.location()).toBe("");
+      // Nothing of it is left: the record is gone too, and Remove finds nothing more.
+      expect(fake.state.customProperties).toEqual({});
+      await expect(remove()).resolves.toEqual({ kind: "not-present" });
     },
   );
 
@@ -246,7 +277,7 @@ describe("removeJabberMeeting", () => {
       "utf8",
     );
     const { fake, remove } = setUp({
-      state: { body: input, locations: [ROOM, custom(`Cisco Jabber: ${URL}`)] },
+      state: { ...OWNED, body: input, locations: [ROOM, custom(`Cisco Jabber: ${URL}`)] },
     });
     await expect(remove()).resolves.toEqual({ kind: "removed" });
     expect(fake.state.body).toBe(expected);
@@ -254,7 +285,7 @@ describe("removeJabberMeeting", () => {
   });
 
   it("is not-present, and writes nothing, when there is no meeting", async () => {
-    const { fake, remove } = setUp({ state: { body: "<p>Hej</p>", locations: [ROOM] } });
+    const { fake, remove } = setUp({ state: { body: "<p>Hej</p>", locations: [ROOM], ...OWNED } });
     await expect(remove()).resolves.toEqual({ kind: "not-present" });
     expect(fake.calls.filter((c) => /setAsync|removeAsync/.test(c))).toEqual([]);
   });
@@ -262,7 +293,7 @@ describe("removeJabberMeeting", () => {
   it("removes our location part even when the person already deleted the block", async () => {
     const { fake, remove } = setUp({
       mailbox: "1.3",
-      state: { locations: [custom(`Kantinen; ${OURS_DA}`)] },
+      state: { ...OWNED, locations: [custom(`Kantinen; ${OURS_DA}`)] },
     });
     await expect(remove()).resolves.toEqual({ kind: "removed" });
     expect(fake.location()).toBe("Kantinen");
@@ -271,7 +302,7 @@ describe("removeJabberMeeting", () => {
 
   it("leaves a custom location that the person wrote around the link", async () => {
     const theirs = `Møde via ${URL} eller kantinen`;
-    const { fake, insert, remove } = setUp({ state: { locations: [] } });
+    const { fake, insert, remove } = setUp({ state: { ...OWNED, locations: [] } });
     await insert();
     fake.state.locations = [custom(theirs)];
     await remove();
@@ -284,7 +315,7 @@ describe("removeJabberMeeting", () => {
     async (path) => {
       const body = `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`;
       const { fake, remove } = setUp({
-        state: { body, locations: [custom(OURS_DA)] },
+        state: { ...OWNED, body, locations: [custom(OURS_DA)] },
         fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
       });
       await expect(remove()).rejects.toBeInstanceOf(OfficeCallError);
@@ -294,7 +325,7 @@ describe("removeJabberMeeting", () => {
   );
 
   it.each([
-    ["location.getAsync", "1.14"],
+    ["location.getAsync", "1.3"],
     ["enhancedLocation.getAsync", "1.14"],
     ["enhancedLocation.removeAsync", "1.14"],
     ["location.setAsync", "1.3"],
@@ -304,6 +335,7 @@ describe("removeJabberMeeting", () => {
       const { fake, remove } = setUp({
         mailbox,
         state: {
+          ...OWNED,
           body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
           locations: [custom("Kantinen"), custom(OURS_DA)],
         },
@@ -315,11 +347,15 @@ describe("removeJabberMeeting", () => {
     },
   );
 
-  it.each(["location.getAsync", "enhancedLocation.removeAsync"])(
-    "rejects with OfficeCallError when %s fails and the body had no block (nothing written)",
-    async (path) => {
+  it.each([
+    ["location.getAsync", "1.3"],
+    ["enhancedLocation.removeAsync", "1.14"],
+  ])(
+    "rejects with OfficeCallError when %s fails and the body had no block (nothing written, Mailbox %s)",
+    async (path, mailbox) => {
       const { fake, remove } = setUp({
-        state: { body: "<p>Hej</p>", locations: [custom(OURS_DA)] },
+        mailbox,
+        state: { ...OWNED, body: "<p>Hej</p>", locations: [custom(OURS_DA)] },
         fail: { [path]: { name: "GenericResponseError", code: 9020, message: "nope" } },
       });
       await expect(remove()).rejects.toBeInstanceOf(OfficeCallError);
@@ -328,9 +364,40 @@ describe("removeJabberMeeting", () => {
     },
   );
 
+  it("removes nothing that Mødeguide did not record as its own, however much it looks like ours", async () => {
+    const body = `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`;
+    const { fake, remove } = setUp({ state: { body, locations: [custom(OURS_DA)] } });
+    await expect(remove()).resolves.toEqual({ kind: "not-present" });
+    expect(fake.state.body).toBe(body);
+    expect(fake.location()).toBe(OURS_DA);
+    expect(fake.calls.filter((c) => /setAsync|removeAsync/.test(c))).toEqual([]);
+  });
+
+  it("leaves a colleague's pasted block (another meeting id) and removes ours", async () => {
+    const colleague = buildJabberBlock(provider, "1234512345", "da");
+    const body = `${buildJabberBlock(provider, ID, "da")}<p>Videresendt:</p>${colleague}`;
+    const { fake, remove } = setUp({ state: { ...OWNED, body } });
+    await expect(remove()).resolves.toEqual({ kind: "removed" });
+    expect(fake.state.body).toBe(`<p>Videresendt:</p>${colleague}`);
+  });
+
+  it("leaves a line of ours that the person typed into, says so, and keeps the record", async () => {
+    const body = buildJabberBlock(provider, ID, "da").replace(
+      `${URL}</a></p>`,
+      `${URL}</a> (kode 42)</p>`,
+    );
+    const { fake, remove } = setUp({ state: { ...OWNED, body } });
+    await expect(remove()).resolves.toEqual({ kind: "removed", edited: ["join"] });
+    expect(fake.state.body).toContain("(kode 42)");
+    expect(fake.state.body).toContain(URL);
+    expect(fake.state.body).not.toContain("Videomøde i Cisco Jabber");
+    expect(fake.state.customProperties).toEqual(OWNED.customProperties);
+  });
+
   it("has no locationKept when everything was removed", async () => {
     const { remove } = setUp({
       state: {
+        ...OWNED,
         body: `${buildJabberBlock(provider, ID, "da")}<p>Hej</p>`,
         locations: [custom(OURS_DA)],
       },
@@ -377,7 +444,7 @@ describe("another provider's meeting already in the invitation", () => {
         random: drawing4711471147(),
         allowOthers: true,
       }),
-    ).resolves.toEqual({ kind: "inserted", meetingId: ID, joinUrl: URL });
+    ).resolves.toEqual({ kind: "inserted", meetingId: ID, joinUrl: URL, recorded: true });
     expect(fake.state.body).toBe(buildJabberBlock(provider, ID, "da") + original);
   });
 
@@ -401,7 +468,19 @@ describe("hasOwnJabberMeeting", () => {
     ["a link the person wrote into the location", "<p>Hej</p>", `Se ${pasted} her`, false],
     ["nothing", "<p>Hej</p>", "Kantinen", false],
   ])("%s: %s", (_name, html, location, expected) => {
-    expect(hasOwnJabberMeeting(html, location, provider)).toBe(expected);
+    expect(hasOwnJabberMeeting(html, location, provider, ID)).toBe(expected);
+  });
+
+  it("is false for anything when the item records no meeting of Mødeguide's", () => {
+    expect(hasOwnJabberMeeting(buildJabberBlock(provider, ID, "da"), OURS_DA, provider, null)).toBe(
+      false,
+    );
+  });
+
+  it("is false for a block of another meeting id (a colleague's)", () => {
+    expect(
+      hasOwnJabberMeeting(buildJabberBlock(provider, ID, "da"), "", provider, "1234512345"),
+    ).toBe(false);
   });
 });
 

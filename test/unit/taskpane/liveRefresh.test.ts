@@ -221,6 +221,7 @@ describe("a write meeting a refresh", () => {
       "location.getAsync",
     ]);
     expect(fake.calls.slice(-11).sort()).toEqual(FULL_READ_1_14);
-    expect(fake.calls).toHaveLength(11 + 6 + 11);
+    // The write: 3 reads, recording the meeting (load + save), prepend, location read and add.
+    expect(fake.calls).toHaveLength(11 + 8 + 11);
   });
 });
