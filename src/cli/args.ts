@@ -1,4 +1,10 @@
-/** The command line's grammar: turns argv into one command, or the usage message that says why not. */
+/**
+ * The command line's grammar: turns argv into one command, or the usage message that says why not.
+ * Options are read by Node's own `parseArgs` (node:util) in strict mode; this module only adds the
+ * commands around it and says in our words what strict mode refused.
+ */
+import { parseArgs as parseNodeArgs } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 import type { Locale } from "../advisor/types";
 import { adminMessage } from "../i18n/cli";
 import { failure, success } from "./result";
@@ -16,80 +22,132 @@ export type Command =
 /** A usage error also says whether the general help should follow it (no command at all). */
 export type ParsedArgs = Outcome<Command> & { showHelp?: HelpTopic };
 
-interface OptionSpec {
-  /** Takes a value (`--locale en` or `--locale=en`). */
-  value: boolean;
-}
+type Options = NonNullable<ParseArgsConfig["options"]>;
 
-interface Scanned {
-  flags: Map<string, string | true>;
-  positionals: string[];
-}
-
-const HELP_FLAGS = new Set(["--help", "-h"]);
+/** `-h`/`--help` is an option of every command and wins over anything else on the line. */
+const HELP_OPTION: Options = { help: { type: "boolean", short: "h" } };
+const MAIN_OPTIONS: Options = { ...HELP_OPTION, version: { type: "boolean", short: "V" } };
+const ADVISE_OPTIONS: Options = {
+  ...HELP_OPTION,
+  json: { type: "boolean" },
+  locale: { type: "string" },
+  policy: { type: "string" },
+};
 
 function helpReference(topic: HelpTopic): string {
   return topic === "main" ? "moedeguide --help" : `moedeguide ${topic} --help`;
 }
 
+function commandName(topic: HelpTopic): string {
+  return topic === "main" ? "moedeguide" : `moedeguide ${topic}`;
+}
+
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+interface OptionToken {
+  name: string;
+  rawName: string;
+  value: string | undefined;
+  inlineValue: boolean | undefined;
+}
+
+/** Node's strict check of a separate option value: one that starts with a dash is taken as missing. */
+const looksLikeOption = (value: string) => value.length > 1 && value.startsWith("-");
+
 /**
- * Splits a command's arguments into options and positionals. `-` alone is a positional (standard
- * input); `--` ends the options, so that a file may start with a dash.
+ * Why strict mode refused the arguments, in our words: the first option that is unknown, a switch
+ * given a value, or an option without its value. Node's own messages are long and quote shell
+ * syntax; the tokens of a lenient pass say which option it was.
  */
-function scan(
-  args: readonly string[],
-  options: Record<string, OptionSpec>,
-  topic: HelpTopic,
-): Outcome<Scanned> {
-  const flags = new Map<string, string | true>();
-  const positionals: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (HELP_FLAGS.has(arg)) {
-      flags.set("--help", true);
-      continue;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const spec = Object.prototype.hasOwnProperty.call(options, name) ? options[name] : undefined;
+function explainRefusal(tokens: readonly OptionToken[], options: Options, topic: HelpTopic) {
+  for (const token of tokens) {
+    const spec = Object.prototype.hasOwnProperty.call(options, token.name)
+      ? options[token.name]
+      : undefined;
     if (!spec) {
-      return failure(
-        adminMessage("unknownOption", {
-          option: JSON.stringify(name),
-          command: `moedeguide ${topic === "main" ? "" : topic}`.trim(),
-          help: helpReference(topic),
-        }),
-      );
+      return adminMessage("unknownOption", {
+        option: JSON.stringify(token.rawName),
+        command: commandName(topic),
+        help: helpReference(topic),
+      });
     }
-    if (!spec.value) {
-      if (name !== arg) return failure(adminMessage("unexpectedValue", { option: name }));
-      flags.set(name, true);
-      continue;
+    if (spec.type === "boolean" && token.value !== undefined) {
+      return adminMessage("unexpectedValue", { option: token.rawName });
     }
-    if (name !== arg) {
-      const value = arg.slice(eq + 1);
-      if (value === "") {
-        return failure(adminMessage("missingValue", { option: name, help: helpReference(topic) }));
-      }
-      flags.set(name, value);
-      continue;
+    if (
+      spec.type === "string" &&
+      (token.value === undefined || (!token.inlineValue && looksLikeOption(token.value)))
+    ) {
+      return adminMessage("missingValue", { option: token.rawName, help: helpReference(topic) });
     }
-    const next = args[i + 1];
-    if (next === undefined || (next.startsWith("-") && next !== "-")) {
-      return failure(adminMessage("missingValue", { option: name, help: helpReference(topic) }));
-    }
-    flags.set(name, next);
-    i += 1;
   }
-  return success({ flags, positionals });
+  return null;
+}
+
+/**
+ * Reads one command's options and positionals with `parseArgs` in strict mode. `-` alone is a
+ * positional (standard input); `--` ends the options, so that a file may start with a dash.
+ * Resolves to "help" when -h/--help is anywhere among them.
+ */
+function readOptions(
+  args: readonly string[],
+  options: Options,
+  topic: HelpTopic,
+): Outcome<Parsed | "help"> {
+  const config = { args: [...args], options, allowPositionals: true, tokens: true } as const;
+  // A lenient pass first: it never throws, finds --help even beside a mistake, and names the
+  // option that the strict pass below refuses.
+  const lenient = parseNodeArgs({ ...config, strict: false });
+  const optionTokens: OptionToken[] = lenient.tokens.flatMap((t) =>
+    t.kind === "option"
+      ? [{ name: t.name, rawName: t.rawName, value: t.value, inlineValue: t.inlineValue }]
+      : [],
+  );
+  if (optionTokens.some((t) => t.name === "help")) return success("help");
+  let strict: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    strict = parseNodeArgs({ ...config, strict: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
+    return failure(
+      explainRefusal(optionTokens, options, topic) ?? `${commandName(topic)}: ${reason}`,
+    );
+  }
+  const values: Parsed["values"] = {};
+  for (const [name, value] of Object.entries(strict.values)) {
+    // Strict mode accepts `--policy=`; an empty value is as missing as no value.
+    if (value === "") {
+      const option = `--${name}`;
+      return failure(adminMessage("missingValue", { option, help: helpReference(topic) }));
+    }
+    // Every option is single (no `multiple`), so a value is a string or a boolean.
+    if (typeof value === "string" || typeof value === "boolean") values[name] = value;
+  }
+  return success({ values, positionals: strict.positionals });
+}
+
+/**
+ * Splits `[options] COMMAND rest…`: the options before the first positional, which is the command
+ * (or undefined), and what follows it for the command to read.
+ */
+function splitCommand(args: readonly string[], options: Options) {
+  const { tokens } = parseNodeArgs({
+    args: [...args],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const first = tokens.find((t) => t.kind === "positional");
+  if (!first) return { lead: args, command: undefined, rest: [] as string[] };
+  return {
+    lead: args.slice(0, first.index).filter((arg) => arg !== "--"),
+    command: first.kind === "positional" ? first.value : undefined,
+    rest: args.slice(first.index + 1),
+  };
 }
 
 /** Exactly one FILE (or `-`). */
@@ -97,13 +155,13 @@ function oneFile(positionals: readonly string[], topic: HelpTopic): Outcome<stri
   const [file, extra] = positionals;
   if (file === undefined || file === "") {
     return failure(
-      adminMessage("missingFile", { command: `moedeguide ${topic}`, help: helpReference(topic) }),
+      adminMessage("missingFile", { command: commandName(topic), help: helpReference(topic) }),
     );
   }
   if (extra !== undefined) {
     return failure(
       adminMessage("extraArgument", {
-        command: `moedeguide ${topic}`,
+        command: commandName(topic),
         argument: JSON.stringify(extra),
       }),
     );
@@ -112,94 +170,81 @@ function oneFile(positionals: readonly string[], topic: HelpTopic): Outcome<stri
 }
 
 function parseAdvise(args: readonly string[]): ParsedArgs {
-  const scanned = scan(
-    args,
-    { "--json": { value: false }, "--locale": { value: true }, "--policy": { value: true } },
-    "advise",
-  );
-  if (!scanned.ok) return scanned;
-  const { flags, positionals } = scanned.value;
-  if (flags.has("--help")) return success({ kind: "help", topic: "advise" });
-  const locale = flags.get("--locale") ?? "da";
+  const read = readOptions(args, ADVISE_OPTIONS, "advise");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "advise" });
+  const { values, positionals } = read.value;
+  const locale = values.locale ?? "da";
   if (locale !== "da" && locale !== "en") {
     return failure(adminMessage("badLocale", { value: JSON.stringify(locale) }));
   }
   const file = oneFile(positionals, "advise");
   if (!file.ok) return file;
-  const policyFile = flags.get("--policy");
+  const policyFile = values.policy;
   if (policyFile === "-" && file.value === "-") return failure(adminMessage("stdinTwice"));
   return success({
     kind: "advise",
     file: file.value,
-    json: flags.has("--json"),
+    json: values.json === true,
     locale,
     ...(typeof policyFile === "string" ? { policyFile } : {}),
   });
 }
 
-function parsePolicy(args: readonly string[]): ParsedArgs {
-  const [sub, ...rest] = args;
-  if (sub === undefined) {
-    return { ...failure(adminMessage("missingPolicyCommand")), showHelp: "policy" };
-  }
-  if (HELP_FLAGS.has(sub)) return success({ kind: "help", topic: "policy" });
-  if (sub === "validate") {
-    const scanned = scan(rest, {}, "policy validate");
-    if (!scanned.ok) return scanned;
-    if (scanned.value.flags.has("--help"))
-      return success({ kind: "help", topic: "policy validate" });
-    const file = oneFile(scanned.value.positionals, "policy validate");
-    return file.ok ? success({ kind: "policy validate", file: file.value }) : file;
-  }
-  if (sub === "print") {
-    const scanned = scan(rest, {}, "policy print");
-    if (!scanned.ok) return scanned;
-    if (scanned.value.flags.has("--help")) return success({ kind: "help", topic: "policy print" });
-    const [extra] = scanned.value.positionals;
-    if (extra !== undefined) {
-      return failure(
-        adminMessage("noArguments", {
-          command: "moedeguide policy print",
-          argument: JSON.stringify(extra),
-        }),
-      );
-    }
-    return success({ kind: "policy print" });
-  }
-  if (sub.startsWith("-")) {
+function parsePolicyValidate(args: readonly string[]): ParsedArgs {
+  const read = readOptions(args, HELP_OPTION, "policy validate");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "policy validate" });
+  const file = oneFile(read.value.positionals, "policy validate");
+  return file.ok ? success({ kind: "policy validate", file: file.value }) : file;
+}
+
+function parsePolicyPrint(args: readonly string[]): ParsedArgs {
+  const read = readOptions(args, HELP_OPTION, "policy print");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "policy print" });
+  const [extra] = read.value.positionals;
+  if (extra !== undefined) {
     return failure(
-      adminMessage("unknownOption", {
-        option: JSON.stringify(sub),
-        command: "moedeguide policy",
-        help: helpReference("policy"),
+      adminMessage("noArguments", {
+        command: "moedeguide policy print",
+        argument: JSON.stringify(extra),
       }),
     );
   }
-  return failure(adminMessage("unknownPolicyCommand", { command: JSON.stringify(sub) }));
+  return success({ kind: "policy print" });
 }
+
+function parsePolicy(args: readonly string[]): ParsedArgs {
+  const { lead, command, rest } = splitCommand(args, HELP_OPTION);
+  const read = readOptions(lead, HELP_OPTION, "policy");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "policy" });
+  if (command === undefined) {
+    return { ...failure(adminMessage("missingPolicyCommand")), showHelp: "policy" };
+  }
+  if (command === "validate") return parsePolicyValidate(rest);
+  if (command === "print") return parsePolicyPrint(rest);
+  return failure(adminMessage("unknownPolicyCommand", { command: JSON.stringify(command) }));
+}
+
+const HELP_TOPICS: readonly HelpTopic[] = ["advise", "policy", "policy validate", "policy print"];
 
 /** Parses the arguments after the program name. Never throws. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [first, ...rest] = argv;
-  if (first === undefined) return { ...failure(adminMessage("missingCommand")), showHelp: "main" };
-  if (HELP_FLAGS.has(first)) return success({ kind: "help", topic: "main" });
-  if (first === "--version" || first === "-V") return success({ kind: "version" });
-  if (first === "advise") return parseAdvise(rest);
-  if (first === "policy") return parsePolicy(rest);
-  if (first === "help") {
+  const { lead, command, rest } = splitCommand(argv, MAIN_OPTIONS);
+  const read = readOptions(lead, MAIN_OPTIONS, "main");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "main" });
+  if (read.value.values.version === true) return success({ kind: "version" });
+  if (command === undefined) {
+    return { ...failure(adminMessage("missingCommand")), showHelp: "main" };
+  }
+  if (command === "advise") return parseAdvise(rest);
+  if (command === "policy") return parsePolicy(rest);
+  if (command === "help") {
     const topic = rest.join(" ");
-    const topics: HelpTopic[] = ["advise", "policy", "policy validate", "policy print"];
-    const known = topics.find((t) => t === topic);
-    return success({ kind: "help", topic: known ?? "main" });
+    return success({ kind: "help", topic: HELP_TOPICS.find((t) => t === topic) ?? "main" });
   }
-  if (first.startsWith("-")) {
-    return failure(
-      adminMessage("unknownOption", {
-        option: JSON.stringify(first),
-        command: "moedeguide",
-        help: helpReference("main"),
-      }),
-    );
-  }
-  return failure(adminMessage("unknownCommand", { command: JSON.stringify(first) }));
+  return failure(adminMessage("unknownCommand", { command: JSON.stringify(command) }));
 }

@@ -2,11 +2,12 @@
  * The MeetingDraft contract (meeting-draft.schema.json) as a zod schema, for input written by hand
  * or by scripts: required subject, start, end and attendees; the contract's enums; date-times with
  * an offset; additional properties allowed; our extensions (unit, showAs) optional. On top of the
- * contract's shape: dates that really exist (luxon), an end that is not before the start, and a
- * real IANA zone.
+ * contract's shape: dates that really exist (luxon, and no year 0), an end that is neither before
+ * the start nor more than a year after it, and a real IANA zone.
  */
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { maskCprNumbers } from "../advisor/cpr";
 import type { MeetingDraft } from "../advisor/types";
 import { describeType, formatIssuePath, parseWithIssues, quoteValue } from "../policy/schema";
 
@@ -20,7 +21,8 @@ const HAS_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 function dateTimeProblem(input: unknown): string {
   if (input === undefined) return "is required but missing";
   if (typeof input !== "string") return `expected a date-time string, got ${quoteValue(input)}`;
-  const quoted = quoteValue(input);
+  // Masked before quoteValue cuts it short, so that a cut cannot leave part of a number showing.
+  const quoted = quoteValue(maskCprNumbers(input));
   if (RFC3339_FORM.test(input))
     return `${quoted} is not a real date and time (check the day and hour)`;
   if (DateTime.fromISO(input, { setZone: true }).isValid) {
@@ -32,12 +34,21 @@ function dateTimeProblem(input: unknown): string {
   return `${quoted} is not a date and time; write it like ${EXAMPLE}`;
 }
 
-/** RFC 3339 (the contract's "date-time") with the offset required, and a date luxon accepts too. */
+/**
+ * RFC 3339 (the contract's "date-time") with the offset required, a date luxon accepts too, and a
+ * real year: RFC 3339 allows year 0000, which no calendar has (printed, it shows as year 1, and
+ * a negative offset takes it to a UTC year before it).
+ */
 const dateTime = z.iso
   .datetime({ offset: true, error: (issue) => dateTimeProblem(issue.input) })
   .refine((text) => DateTime.fromISO(text, { setZone: true }).isValid, {
     error: (issue) => dateTimeProblem(issue.input),
     // Only when the form is right: otherwise the format check has said it already.
+    when: (payload) => payload.issues.length === 0,
+  })
+  .refine((text) => !text.startsWith("0000"), {
+    error: (issue) =>
+      `${quoteValue(issue.input)} is in year 0, which does not exist; write the year in full, like ${EXAMPLE}`,
     when: (payload) => payload.issues.length === 0,
   });
 
@@ -112,14 +123,50 @@ export interface DraftIssue {
 export type DraftValidation =
   { ok: true; drafts: MeetingDraft[]; single: boolean } | { ok: false; issues: DraftIssue[] };
 
-function startAfterEnd(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
+/**
+ * The longest a meeting may last: one occurrence is at most a year (a series is one occurrence and
+ * its recurrence). Longer spans are typing mistakes (2207 for 2027), and would have the advisor
+ * and the summary reason about centuries.
+ */
+const MAX_SPAN = { years: 1 } as const;
+
+/** What is wrong with the span from start to end, when both are valid date-times. */
+function spanProblem(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
   const { start, end } = value as { start?: unknown; end?: unknown };
-  if (typeof start !== "string" || typeof end !== "string") return false;
-  if (!dateTime.safeParse(start).success || !dateTime.safeParse(end).success) return false;
+  if (typeof start !== "string" || typeof end !== "string") return null;
+  if (!dateTime.safeParse(start).success || !dateTime.safeParse(end).success) return null;
   const from = DateTime.fromISO(start, { setZone: true });
   const to = DateTime.fromISO(end, { setZone: true });
-  return to < from;
+  if (to < from) return `${end} is before start ${start}`;
+  if (to > from.plus(MAX_SPAN)) {
+    return `${end} is more than a year after start ${start}; a meeting lasts at most a year (for a series, give one occurrence and its recurrence)`;
+  }
+  return null;
+}
+
+/**
+ * A copy of a JSON value with every CPR number in its strings masked: what the messages about a
+ * rejected draft quote, so that no message echoes a number, not even part of one cut short.
+ * Iterative, since a draft's extra properties may nest as deep as JSON allows.
+ */
+function withCprMasked(value: unknown): unknown {
+  const mask = (v: unknown): unknown => (typeof v === "string" ? maskCprNumbers(v) : v);
+  const root = { value: mask(value) };
+  const pending: Record<string | number, unknown>[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (typeof child !== "object" || child === null) {
+        node[key] = mask(child);
+        continue;
+      }
+      const copy = Array.isArray(child) ? [...(child as unknown[])] : { ...child };
+      node[key] = copy;
+      pending.push(copy as Record<string | number, unknown>);
+    }
+  }
+  return root.value;
 }
 
 function validateOne(
@@ -128,13 +175,14 @@ function validateOne(
   issues: DraftIssue[],
 ): MeetingDraft | null {
   const parsed = parseWithIssues(draftSchema, value);
-  const mine = parsed.ok
+  // Masking changes no value's validity (a date-time, zone or enum value holds no CPR number), so
+  // the masked copy has the same issues, only quoted without the numbers.
+  const quoted = parsed.ok ? parsed : parseWithIssues(draftSchema, withCprMasked(value));
+  const mine = quoted.ok
     ? []
-    : parsed.issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message }));
-  if (startAfterEnd(value)) {
-    const { start, end } = value as { start: string; end: string };
-    mine.push({ path: [...prefix, "end"], message: `${end} is before start ${start}` });
-  }
+    : quoted.issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message }));
+  const span = spanProblem(value);
+  if (span) mine.push({ path: [...prefix, "end"], message: span });
   for (const issue of mine)
     issues.push({ path: formatIssuePath(issue.path), message: issue.message });
   return parsed.ok && mine.length === 0 ? parsed.value : null;

@@ -6,6 +6,7 @@
  */
 import packageJson from "../../package.json";
 import { advise } from "../advisor";
+import { maskCprNumbers } from "../advisor/cpr";
 import type { Advice, Locale } from "../advisor/types";
 import { adminMessage, cliAdminMessages } from "../i18n/cli";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
@@ -15,12 +16,14 @@ import { adviceContractProblem } from "./adviceSchema";
 import { parseArgs } from "./args";
 import type { Command, HelpTopic } from "./args";
 import { validateDrafts } from "./draftSchema";
-import { processIo, readAll } from "./io";
+import { processIo, readCapped } from "./io";
+import type { InputStream } from "./io";
 import type { CliIo } from "./io";
 import { parseJsonInput } from "./json";
 import { failure, InternalError, success } from "./result";
 import type { Outcome } from "./result";
 import { summarise } from "./summary";
+import { inlineText, terminalJson, terminalText } from "./terminal";
 
 export { advise } from "../advisor";
 export { DEFAULT_POLICY } from "../policy/defaultPolicy";
@@ -40,22 +43,35 @@ const HELP: Record<HelpTopic, string> = {
   "policy print": cliAdminMessages.helpPolicyPrint,
 };
 
+/** How messages name a file: on one line, with no control characters (a file name may hold any). */
 function displayName(file: string): string {
-  return file === "-" ? STDIN_NAME : file;
+  return file === "-" ? STDIN_NAME : inlineText(file);
 }
 
-/** Reads a file, or standard input for `-`; a missing or unreadable file is a message, not a throw. */
+/** "64 MB": the cap as people say it (in bytes when it is not whole megabytes, as in tests). */
+function sizeLimit(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? `${mb} MB` : `${bytes} bytes`;
+}
+
+/**
+ * Reads a file, or standard input for `-`, up to the input cap; a missing, unreadable or too large
+ * file is a message, not a throw.
+ */
 async function readInput(file: string, io: CliIo): Promise<Outcome<Uint8Array>> {
-  if (file === "-") return success(await readAll(io.stdin));
+  const name = displayName(file);
   try {
-    return success(await io.readFile(file));
+    const stream: InputStream = file === "-" ? io.stdin : io.openFile(file);
+    const read = await readCapped(stream, io.maxInputBytes);
+    if (read.ok) return success(read.bytes);
+    return failure(adminMessage("tooLarge", { file: name, limit: sizeLimit(io.maxInputBytes) }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === "ENOENT" || code === "ENOTDIR")
-      return failure(adminMessage("noSuchFile", { file }));
-    if (code === "EISDIR") return failure(adminMessage("isDirectory", { file }));
+      return failure(adminMessage("noSuchFile", { file: name }));
+    if (code === "EISDIR") return failure(adminMessage("isDirectory", { file: name }));
     const reason = code ?? (error instanceof Error ? error.message : String(error));
-    return failure(adminMessage("notReadable", { file, reason }));
+    return failure(adminMessage("notReadable", { file: name, reason }));
   }
 }
 
@@ -138,11 +154,20 @@ async function runPolicyValidate(file: string, io: CliIo): Promise<Outcome<strin
   return success(
     `${adminMessage("valid", {
       file: displayName(file),
-      organisation: policy.organisation,
+      organisation: inlineText(policy.organisation),
       sites: policy.sites.length,
       legs: policy.travel.length,
     })}\n`,
   );
+}
+
+/**
+ * What a command prints, made safe for a terminal: JSON keeps its exact value (controls written as
+ * escapes); text also has every CPR number masked, whichever part of the input it came from.
+ */
+function printable(command: Command, output: string): string {
+  const json = (command.kind === "advise" && command.json) || command.kind === "policy print";
+  return json ? terminalJson(output) : terminalText(maskCprNumbers(output));
 }
 
 async function run(command: Command, io: CliIo): Promise<Outcome<string>> {
@@ -172,9 +197,12 @@ function oneLine(error: unknown): string {
  * Never rejects: every failure becomes a message on standard error and a status.
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
-  const complete = io.stdin && io.stdout && io.stderr && io.readFile;
+  const complete = io.stdin && io.stdout && io.stderr && io.openFile && io.maxInputBytes;
   const full: CliIo = complete ? (io as CliIo) : { ...processIo(), ...io };
-  const fail = (line: string) => full.stderr.write(`${cliAdminMessages.prefix}${line}\n`);
+  // Every message is one line, never echoes a CPR number and carries no control character,
+  // whatever part of the input (a value, a file name, a policy) it quotes.
+  const fail = (line: string) =>
+    full.stderr.write(`${cliAdminMessages.prefix}${inlineText(maskCprNumbers(line))}\n`);
   try {
     const parsed = parseArgs(argv);
     if (!parsed.ok) {
@@ -187,7 +215,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       outcome.messages.forEach(fail);
       return 2;
     }
-    full.stdout.write(outcome.value);
+    full.stdout.write(printable(parsed.value, outcome.value));
     return 0;
   } catch (error) {
     try {

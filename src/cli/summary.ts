@@ -3,12 +3,14 @@
  * reminders, the travel a video meeting saves, the meeting link, and what else was found.
  */
 import { DateTime } from "luxon";
+import { maskCprNumbers } from "../advisor/cpr";
 import type { Advice, Locale, MeetingDraft, Note, Reminder } from "../advisor/types";
 import { translator } from "../i18n/catalogue";
 import { cliMessages, OTHER_PROVIDER_NAME, PERSONAL_DATA_FIELD } from "../i18n/cli";
 import { formatDuration, formatInteger, formatKm } from "../i18n/format";
 import { areaLabel, purposeLabel, recommendationLabel } from "../i18n/labels";
 import type { Policy } from "../policy/types";
+import { inlineText } from "./terminal";
 
 export interface SummaryOptions {
   locale: Locale;
@@ -18,12 +20,13 @@ export interface SummaryOptions {
 }
 
 const SUBJECT_MAX = 80;
-/** CPR-like digit runs (ddmmyy-nnnn): the subject is echoed, so they are masked as the advisor does. */
-const CPR_LIKE = /\b(\d{6})[- ]?\d{4}\b/g;
 
-/** The subject on one line, cut short, with anything that looks like a CPR number masked. */
+/**
+ * The subject on one line, cut short, with every CPR number masked and control characters escaped.
+ * Masked before it is cut, so that a cut can never leave part of a number unmasked.
+ */
 export function displaySubject(subject: string): string {
-  const oneLine = subject.replace(/\s+/g, " ").trim().replace(CPR_LIKE, "$1-****");
+  const oneLine = inlineText(maskCprNumbers(subject).replace(/\s+/g, " ").trim());
   return oneLine.length > SUBJECT_MAX ? `${oneLine.slice(0, SUBJECT_MAX - 1)}…` : oneLine;
 }
 
@@ -47,10 +50,14 @@ export function displayWhen(draft: MeetingDraft, zone: string, locale: Locale): 
 
 function noteLine(note: Note | Reminder, important: string): string {
   const mark = "severity" in note && note.severity === "warning" ? `${important}: ` : "";
-  return `  - ${mark}${note.message} [${note.guideline}]`;
+  return `  - ${mark}${inlineText(note.message)} [${inlineText(note.guideline)}]`;
 }
 
-/** The summary of one draft's advice, as lines of text ending in a newline. */
+/**
+ * The summary of one draft's advice, as lines of text ending in a newline. Every value that can
+ * come from input (the draft or the policy) goes through inlineText, so it stays on its line and
+ * prints no control character; the command line also masks CPR numbers in the whole text.
+ */
 export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryOptions): string {
   const { locale, policy, position } = options;
   const t = translator(cliMessages, locale);
@@ -65,7 +72,9 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
   lines.push(t("when", { when: displayWhen(draft, zone, locale) }));
   lines.push(
     t("recommendation", {
-      label: recommendationLabel(advice.recommendation, locale, policy.meetingLink.name),
+      label: inlineText(
+        recommendationLabel(advice.recommendation, locale, policy.meetingLink.name),
+      ),
     }),
   );
   lines.push(
@@ -91,7 +100,7 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
       // Nobody travels only when every site is known; otherwise it would be a guess.
       lines.push(
         t(travel.attendeesUnknown === 0 ? "travelNobody" : "travelNobodyKnown", {
-          site: travel.meetingSite,
+          site: inlineText(travel.meetingSite),
         }),
       );
     else {
@@ -102,7 +111,7 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
       lines.push(
         t("travelSaved", {
           people,
-          site: travel.meetingSite,
+          site: inlineText(travel.meetingSite),
           duration: formatDuration(travel.minutesSaved, locale),
           distance: formatKm(travel.kmSaved, locale),
         }),
@@ -117,16 +126,18 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
   }
 
   const link = advice.meetingLink;
-  const provider = policy.meetingLink.name;
-  if (link.present && link.url) lines.push(t("linkPresent", { provider, url: link.url }));
+  const provider = inlineText(policy.meetingLink.name);
+  if (link.present && link.url)
+    lines.push(t("linkPresent", { provider, url: inlineText(link.url) }));
   else if (link.present) lines.push(t("linkPresentNoUrl", { provider }));
   else lines.push(t("linkAbsent", { provider }));
-  if (link.videoAddress) lines.push(`  ${t("videoAddress", { address: link.videoAddress })}`);
+  if (link.videoAddress)
+    lines.push(`  ${t("videoAddress", { address: inlineText(link.videoAddress) })}`);
   const others = link.others ?? [];
   if (others.length > 0) {
     lines.push(t("others"));
     for (const other of others)
-      lines.push(`  - ${OTHER_PROVIDER_NAME[other.provider]}: ${other.url}`);
+      lines.push(`  - ${OTHER_PROVIDER_NAME[other.provider]}: ${inlineText(other.url)}`);
   }
 
   const personalData = advice.personalData ?? [];
@@ -134,7 +145,7 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
     lines.push(t("personalData"));
     for (const finding of personalData) {
       const field = t(PERSONAL_DATA_FIELD[finding.field]);
-      lines.push(`  - ${t("personalDataItem", { masked: finding.masked, field })}`);
+      lines.push(`  - ${t("personalDataItem", { masked: inlineText(finding.masked), field })}`);
     }
   }
 
@@ -144,10 +155,10 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
     for (const g of local) {
       lines.push(
         `  - ${t("localGuidelineItem", {
-          unit: g.unit,
+          unit: inlineText(g.unit),
           area: areaLabel(g.area, locale),
-          situation: g.situation,
-          guideline: g.guideline,
+          situation: inlineText(g.situation),
+          guideline: inlineText(g.guideline),
         })}`,
       );
     }

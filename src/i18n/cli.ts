@@ -39,6 +39,7 @@ export const cliMessages = defineMessages(
     fieldSubject: "emnet",
     fieldBody: "teksten",
     fieldLocation: "stedet",
+    fieldHidden: "skjult tekst",
     localGuidelines: "Lokale retningslinjer:",
     localGuidelineItem: "{unit}, {area}: {situation}: {guideline}",
   },
@@ -72,6 +73,7 @@ export const cliMessages = defineMessages(
     fieldSubject: "subject",
     fieldBody: "body",
     fieldLocation: "location",
+    fieldHidden: "hidden text",
     localGuidelines: "Local guidelines:",
     localGuidelineItem: "{unit}, {area}: {situation}: {guideline}",
   },
@@ -84,6 +86,7 @@ export const PERSONAL_DATA_FIELD: Record<PersonalDataFinding["field"], CliMessag
   subject: "fieldSubject",
   body: "fieldBody",
   location: "fieldLocation",
+  hidden: "fieldHidden",
 };
 
 /** Product names are the same in every language. */
@@ -161,6 +164,8 @@ Prints the embedded default policy (Region Sjælland) as JSON: IT's starting poi
   noSuchFile: "{file}: no such file",
   isDirectory: "{file}: is a directory, not a file",
   notReadable: "{file}: cannot be read ({reason})",
+  tooLarge:
+    "{file}: is larger than {limit}, the most moedeguide reads; drafts and policies are far smaller (is it the right file?)",
   empty: "{file}: is empty; expected JSON",
   notUtf8:
     "{file}: is not UTF-8 text (the byte at offset {offset}, on line {line}, is not valid UTF-8); save it as UTF-8",

@@ -3,7 +3,7 @@
  * its own Node process, as an administrator runs it. `npm test` builds before jest runs.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { adviceContractProblem } from "../../../src/cli/adviceSchema";
 import { FIXTURES, STACK_LINE } from "./harness";
@@ -63,6 +63,32 @@ describe("bin/moedeguide.js with the built bundle", () => {
       "moedeguide: <stdin>: is not valid JSON: unexpected end of input (an object is not closed) at line 1, column 28\n",
     );
     expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  // The cap is the real 64 MB here: /dev/zero never ends, so without it this would not return.
+  it.each([
+    ["a file", ["advise", "/dev/zero"], "/dev/zero"],
+    ["standard input", ["advise", "-"], "<stdin>"],
+    ["a policy", ["policy", "validate", "/dev/zero"], "/dev/zero"],
+  ])("stops at 64 MB of %s with one line and exit 2", (_name, args, name) => {
+    const zero = openSync("/dev/zero", "r");
+    try {
+      const started = Date.now();
+      const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        stdio: [zero, "pipe", "pipe"],
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `moedeguide: ${name}: is larger than 64 MB, the most moedeguide reads; drafts and policies are far smaller (is it the right file?)\n`,
+      });
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      closeSync(zero);
+    }
   });
 
   it("exits 2 on an unknown command", () => {

@@ -86,6 +86,62 @@ describe("validateDrafts", () => {
   });
 
   it.each([
+    ["a year to the second", "2027-02-02T10:00:00+01:00", "2028-02-02T10:00:00+01:00", null],
+    [
+      "a year and a second",
+      "2027-02-02T10:00:00+01:00",
+      "2028-02-02T10:00:01+01:00",
+      "2028-02-02T10:00:01+01:00 is more than a year after start 2027-02-02T10:00:00+01:00",
+    ],
+    // A year from 29 February is 28 February: a day more is over the limit.
+    ["a year from a leap day", "2028-02-29T10:00:00+01:00", "2029-02-28T10:00:00+01:00", null],
+    [
+      "a leap-day year and a day",
+      "2028-02-29T10:00:00+01:00",
+      "2029-03-01T10:00:00+01:00",
+      "is more than a year after start",
+    ],
+    // The same instant as a year, written with another offset.
+    ["a year through offsets", "2027-02-02T10:00:00+01:00", "2028-02-02T04:00:00-05:00", null],
+    [
+      "centuries",
+      "2027-02-02T10:00:00+01:00",
+      "2207-02-02T11:00:00+01:00",
+      "a meeting lasts at most a year",
+    ],
+  ])("the span: %s", (_name, start, end, problem) => {
+    const result = validateDrafts({ ...draft, start, end });
+    if (problem === null) expect(result.ok).toBe(true);
+    else {
+      expect(result.ok ? [] : result.issues).toEqual([
+        { path: "end", message: expect.stringContaining(problem) as unknown },
+      ]);
+    }
+  });
+
+  it.each([
+    ["start", { start: "0000-02-02T10:00:00+01:00", end: "2027-02-02T11:00:00+01:00" }],
+    ["end", { start: "2027-02-02T10:00:00+01:00", end: "0000-02-02T11:00:00+01:00" }],
+    ["start", { start: "0000-01-01T00:30:00+01:00", end: "2027-02-02T11:00:00+01:00" }],
+  ])("rejects year 0 in %s, naming it", (field, times) => {
+    const result = validateDrafts({ ...draft, ...times });
+    if (result.ok) throw new Error("expected the draft to be rejected");
+    expect(result.issues).toEqual([
+      {
+        path: field,
+        message: `"${times[field as "start" | "end"]}" is in year 0, which does not exist; write the year in full, like 2026-12-03T10:00:00+01:00`,
+      },
+    ]);
+  });
+
+  it("accepts year 1 and year 9999", () => {
+    const start = "0001-01-01T10:00:00+01:00";
+    expect(validateDrafts({ ...draft, start, end: "0001-01-01T11:00:00+01:00" }).ok).toBe(true);
+    const late = "9999-12-31T10:00:00+01:00";
+    expect(validateDrafts({ ...draft, start: late, end: late }).ok).toBe(true);
+  });
+
+  it.each([
     ["a null recurrence", { recurrence: null }],
     ["a recurrence with an interval", { recurrence: { frequency: "monthly", interval: 3 } }],
     ["every sensitivity", { sensitivity: "confidential" }],

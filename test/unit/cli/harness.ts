@@ -1,6 +1,8 @@
 /** Runs the command line in-process with fake standard streams and the real file system. */
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import path from "node:path";
+import { MAX_INPUT_BYTES } from "../../../src/cli/io";
+import type { InputStream } from "../../../src/cli/io";
 import { main } from "../../../src/cli/main";
 
 export const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "cli");
@@ -21,17 +23,26 @@ function collector() {
   return { sink: { write: (chunk: string) => chunks.push(chunk) }, text: () => chunks.join("") };
 }
 
-export async function runCli(argv: string[], stdin: Uint8Array | string = ""): Promise<CliRun> {
+/**
+ * Runs `main` with fake standard streams and the real file system. Standard input is a buffer or
+ * text given whole, or any stream; `maxInputBytes` lowers the input cap for a test.
+ */
+export async function runCli(
+  argv: string[],
+  stdin: Uint8Array | string | InputStream = "",
+  options: { maxInputBytes?: number } = {},
+): Promise<CliRun> {
   const out = collector();
   const err = collector();
-  async function* input() {
-    yield stdin;
+  async function* whole(data: Uint8Array | string) {
+    yield data;
   }
   const code = await main(argv, {
-    stdin: input(),
+    stdin: typeof stdin === "string" || stdin instanceof Uint8Array ? whole(stdin) : stdin,
     stdout: out.sink,
     stderr: err.sink,
-    readFile: (file) => readFile(file),
+    openFile: (file) => createReadStream(file),
+    maxInputBytes: options.maxInputBytes ?? MAX_INPUT_BYTES,
   });
   return { code, stdout: out.text(), stderr: err.text() };
 }

@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { advise } from "../../../src/advisor";
 import type { MeetingDraft } from "../../../src/advisor/types";
 import { adviceContractProblem } from "../../../src/cli/adviceSchema";
+import { MAX_INPUT_BYTES } from "../../../src/cli/io";
 import { DEFAULT_POLICY, VERSION } from "../../../src/cli/main";
+import { terminalJson } from "../../../src/cli/terminal";
 import type * as CliMain from "../../../src/cli/main";
 import { FIXTURES, fixture, runCli, STACK_LINE } from "./harness";
 
@@ -17,6 +19,8 @@ interface CliCase {
   stdout?: string[];
   stderr?: string[];
   stdoutJson?: "object" | "array";
+  /** Text that appears in neither output (a CPR number's digits, for one). */
+  never?: string[];
 }
 
 const cases = JSON.parse(readFileSync(path.join(FIXTURES, "cases.json"), "utf8")) as CliCase[];
@@ -39,6 +43,7 @@ describe("moedeguide, table of fixture cases", () => {
     });
     for (const text of c.stderr ?? []) expect(run.stderr).toContain(text);
     for (const text of c.stdout ?? []) expect(run.stdout).toContain(text);
+    for (const text of c.never ?? []) expect(run.stdout + run.stderr).not.toContain(text);
     expect(run.stderr).not.toMatch(STACK_LINE);
     if (c.exit !== 0) {
       expect(run.stdout).toBe("");
@@ -189,7 +194,8 @@ describe("unexpected errors", () => {
       stdin: (async function* () {})(),
       stdout: { write: (s: string) => out.push(s) },
       stderr: { write: (s: string) => err.push(s) },
-      readFile: (file) => readFile(file),
+      openFile: (file) => createReadStream(file),
+      maxInputBytes: MAX_INPUT_BYTES,
     });
     return { code, stdout: out.join(""), stderr: err.join("") };
   }
@@ -365,5 +371,78 @@ describe("properties", () => {
     );
     // The generator is meant to reach the advisor, not only the validation.
     expect(advised).toBeGreaterThan(20);
+  });
+});
+
+describe("printing input safely", () => {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point.
+  const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const draft = readDrafts("status.json") as MeetingDraft;
+  let directory = "";
+
+  beforeAll(() => {
+    directory = mkdtempSync(path.join(tmpdir(), "moedeguide-cli-"));
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it("escapes control characters in the subject of the summary", async () => {
+    const subject = "\u001b[2J\u001b]0;hacked\u0007Status\u009b31m \u202eslut\u202c";
+    const run = await runCli(["advise", "-"], JSON.stringify({ ...draft, subject }));
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout.split("\n")[0]).toBe(
+      "Møde: \\u001b[2J\\u001b]0;hacked\\u0007Status\\u009b31m \\u202eslut\\u202c",
+    );
+  });
+
+  it("escapes control characters in a file name, on one line", async () => {
+    const name = path.join(directory, "møde\u001b[31m\nrød\u009b.json");
+    writeFileSync(name, "{");
+    const run = await runCli(["advise", name]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+    expect(run.stderr.trimEnd().split("\n")).toEqual([
+      `moedeguide: ${directory}/møde\\u001b[31m rød\\u009b.json: is not valid JSON: unexpected end of input (an object is not closed) at line 1, column 2`,
+    ]);
+    const missing = await runCli(["policy", "validate", `${name}.missing`]);
+    expect(missing.stderr).toBe(
+      `moedeguide: ${directory}/møde\\u001b[31m rød\\u009b.json.missing: no such file\n`,
+    );
+  });
+
+  it("escapes control characters that error messages quote from the input", async () => {
+    const run = await runCli(
+      ["advise", "-"],
+      JSON.stringify({ ...draft, sensitivity: "\u009b2J\u007f\u2067" }),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+    expect(run.stderr).toContain('got "\\u009b2J\\u007f\\u2067"');
+  });
+
+  it("masks a CPR number in a file name", async () => {
+    const run = await runCli(["advise", path.join(directory, "patient 0101901234.json")]);
+    expect(run.stderr).toBe(`moedeguide: ${directory}/patient 010190-****.json: no such file\n`);
+  });
+
+  it("shows a CPR number in the subject masked only, in the summary", async () => {
+    const subject = "Opfølgning på borgersag 0101901234";
+    const run = await runCli(["advise", "-"], JSON.stringify({ ...draft, subject }));
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe("Møde: Opfølgning på borgersag 010190-****");
+    expect(run.stdout).toContain("010190-****");
+    expect(run.stdout).not.toMatch(/0101901|1234/);
+  });
+
+  it("keeps --json exactly the advice, with no raw control character", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const json = JSON.stringify({ message: text }, null, 2);
+        const printed = terminalJson(json);
+        expect(printed).not.toMatch(RAW_CONTROL);
+        expect(JSON.parse(printed)).toEqual({ message: text });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Advice, MeetingDraft } from "../../../src/advisor/types";
+import { findCprNumbers } from "../../../src/advisor/cpr";
 import { displaySubject, displayWhen, summarise } from "../../../src/cli/summary";
 import { cliMessages } from "../../../src/i18n/cli";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
@@ -32,7 +33,7 @@ const advice: Advice = {
     videoAddress: "sip:1234567890@video.regionsjaelland.dk",
     others: [{ provider: "teams", url: "https://teams.microsoft.com/l/meetup-join/abc" }],
   },
-  personalData: [{ kind: "cpr", field: "subject", masked: "010270-****" }],
+  personalData: [{ kind: "cpr", field: "subject", masked: "010270-****", context: true }],
   localGuidelines: [
     {
       unit: "Akutafdelingen",
@@ -169,11 +170,71 @@ describe("displaySubject", () => {
   it.each([
     ["Statusmøde", "Statusmøde"],
     ["  Status\n\tmøde  ", "Status møde"],
-    ["Sag 0102701234 og 010270 1234", "Sag 010270-**** og 010270-****"],
+    ["Sag 0102701234 og 010270-1234", "Sag 010270-**** og 010270-****"],
     ["x".repeat(100), `${"x".repeat(79)}…`],
     ["", ""],
+    ["\u001b[31mRød\u001b[0m", "\\u001b[31mRød\\u001b[0m"],
+    ["Fake\rOverwritten", "Fake Overwritten"],
+    ["C1 \u009b2J and DEL \u007f", "C1 \\u009b2J and DEL \\u007f"],
+    ["\u202egnitee\u202c \u2066x\u2069", "\\u202egnitee\\u202c \\u2066x\\u2069"],
+    // Masked before the cut: the number at the end is never left partly shown.
+    [`${"x".repeat(70)} 0102701234`, `${"x".repeat(70)} 010270-*…`],
   ])("%j → %j", (subject, shown) => {
     expect(displaySubject(subject)).toBe(shown);
+  });
+
+  // Whatever the advisor counts as a CPR number, the subject line shows it masked only; written
+  // against findCprNumbers, so it follows the detection as that learns more ways of writing them.
+  it("masks every number the advisor finds", () => {
+    const subjects = [
+      "Opfølgning 0101901234",
+      "Sag 010190-1234 og 020290-4321",
+      "CPR:0101901234",
+      "cpr.nr. 010190 1234",
+      "pt. 01.01.90-1234",
+    ];
+    let found = 0;
+    for (const subject of subjects) {
+      const shown = displaySubject(subject);
+      for (const finding of findCprNumbers(subject, "subject")) {
+        found += 1;
+        expect(shown).toContain(finding.masked);
+        // The date part may show; the four digits after it never do.
+        expect(shown).not.toMatch(new RegExp(`${finding.masked.slice(0, 6)}[^\\d*]{0,2}\\d`));
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("the summary prints no control character from its input", () => {
+  const hostile = "Tavle\nAnbefaling: forfalsket\u001b]0;titel\u0007 \u009b1;31m \u202eslut";
+  const text = summarise(
+    { ...draft, subject: hostile },
+    {
+      ...advice,
+      reasons: [{ code: "purpose-status", guideline: "video-meeting", message: hostile }],
+      travel: { ...advice.travel!, meetingSite: hostile },
+      localGuidelines: [
+        { unit: hostile, area: "virtual-meeting", situation: hostile, guideline: hostile },
+      ],
+    },
+    { ...options, locale: "da" },
+  );
+
+  it("escapes every control character visibly", () => {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point.
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain("\\u001b]0;titel\\u0007");
+    expect(text).toContain("\\u009b1;31m");
+    expect(text).toContain("\\u202eslut");
+  });
+
+  it("keeps each value from input on its own line", () => {
+    const lines = text.split("\n");
+    // Only the real recommendation line starts so; the one in the input stays inside its line.
+    expect(lines.filter((line) => line.startsWith("Anbefaling: "))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes("Anbefaling: forfalsket")).length).toBe(4);
   });
 });
 
