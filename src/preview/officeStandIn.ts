@@ -646,6 +646,7 @@ export function createOfficeStandIn(
         saveAsync: (...args: unknown[]) =>
           call("customProperties.saveAsync", args, () => {
             state.customProperties = { ...values };
+            written();
             return undefined;
           }),
       },

@@ -140,6 +140,36 @@ test("removing the meeting restores the body and location exactly", async (env) 
   });
 });
 
+test("removing the meeting keeps a note typed between its lines, and a pasted look-alike is never ours", async (env) => {
+  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    await pane.getByTestId("insert-jabber").click();
+    await pane.getByTestId("remove-jabber").waitFor();
+    // The person types a note under the join link, in the meeting's own editor.
+    const note = "Husk at logge ind fem minutter før.";
+    const body = await page.inputValue("#pv-body");
+    const edited = body.replace(/(<\/a><\/p>)/, `$1<p>${note}</p>`);
+    assert.notEqual(edited, body, "the note went in under the link");
+    await page.fill("#pv-body", edited);
+    await page.waitForFunction(
+      (text) => window.document.querySelector("#pv-body")?.value.includes(text),
+      note,
+    );
+    await pane.getByTestId("remove-jabber").click();
+    await pane.getByTestId("insert-jabber").waitFor();
+    const after = await appointment(page);
+    assert.match(after.bodyHtml, new RegExp(note.replace(/[.]/g, "\\.")));
+    assert.equal(countJoinLinks(after.bodyHtml), 0);
+    assert.doesNotMatch(after.bodyHtml, /Videomøde i Cisco Jabber/);
+
+    // A colleague's block pasted into the invitation shows the link, but no Remove.
+    const colleague = body.replace(/\d{10}/g, "5551234567");
+    await page.fill("#pv-body", colleague);
+    await pane.getByTestId("meeting-link").waitFor({ timeout: 8000 });
+    assert.equal(await pane.getByTestId("remove-jabber").count(), 0);
+  });
+});
+
 test("focus stays on the meeting button after inserting with the keyboard", async (env) => {
   await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
