@@ -17,6 +17,7 @@ import { advise } from "../advisor";
 import { readTravel } from "../advisor/sites";
 import type { Advice, Locale, MeetingDraft } from "../advisor/types";
 import { localeFromLanguageTag } from "../i18n/catalogue";
+import { OfficeRun, OfficeRunEndedError } from "../office/async";
 import { isMailboxSetSupported } from "../office/host";
 import { removeNotification, showNotification } from "../office/notifications";
 import { readAppointment } from "../office/readAppointment";
@@ -91,8 +92,11 @@ function timeZone(): string {
   }
 }
 
-/** Reads the appointment being composed and advises on it, in the user's language and zone. */
-async function readMeeting(): Promise<Meeting> {
+/**
+ * Reads the appointment being composed and advises on it, in the user's language and zone. Its
+ * Office calls belong to `run`: when the run ends, they are dropped and this rejects.
+ */
+async function readMeeting(run: OfficeRun): Promise<Meeting> {
   const mailbox = Office.context.mailbox;
   const item = mailbox.item as Office.AppointmentCompose;
   const locale = localeFromLanguageTag(Office.context.displayLanguage);
@@ -102,6 +106,7 @@ async function readMeeting(): Promise<Meeting> {
     userUnit: settings.unit,
     userEmail: mailbox.userProfile?.emailAddress,
     timeZone: timeZone(),
+    run,
   });
   const advice = advise(draft, { policy: DEFAULT_POLICY, locale });
   return { item, draft, advice, locale };
@@ -111,11 +116,21 @@ async function readMeeting(): Promise<Meeting> {
  * Compose events overlap (a person adds attendees, then changes the time, while the first read is
  * still in flight), and an earlier run that finished last would leave its stale notice behind.
  * So runs take turns: each starts only when the one before has completed its event, and reads the
- * item afresh. A run that a later event has superseded by the time it starts does nothing, and
- * one superseded while it reads (or abandoned by its time limit and answered late) does not write.
+ * item afresh. A run that a later event has superseded by the time it starts does nothing; one
+ * superseded while it reads is stopped at once (its Office calls are dropped and their slots
+ * given back, see OfficeRun), so that the later run need not wait for a read that may hang. A run
+ * already writing its notice is left to finish (or to time out): stopping it there could leave a
+ * half-done write behind the next run's back.
  */
 let latestComposeRun = 0;
 let composeQueue: Promise<void> = Promise.resolve();
+
+/** The compose run now holding the turn: its Office calls, and whether it is still reading. */
+interface ComposeInProgress {
+  office: OfficeRun;
+  reading: boolean;
+}
+let composeInProgress: ComposeInProgress | null = null;
 
 /** Waits for the previous run's turn to end; `release` ends this one's (call it exactly once). */
 function takeTurn(): { ready: Promise<void>; release: () => void } {
@@ -128,16 +143,28 @@ function takeTurn(): { ready: Promise<void>; release: () => void } {
   return { ready, release };
 }
 
-/** Shows, updates or removes our notification to match the meeting as it now stands. */
-async function updateNotice(run: number): Promise<undefined> {
+/**
+ * Shows, updates or removes our notification to match the meeting as it now stands. A run stopped
+ * before it writes (superseded, or making way for the check at send) completes without a word.
+ */
+async function updateNotice(run: number, progress: ComposeInProgress): Promise<undefined> {
   if (run !== latestComposeRun) return undefined;
-  const { item, draft, advice, locale } = await readMeeting();
-  if (run !== latestComposeRun) return undefined;
+  let meeting: Meeting;
+  try {
+    meeting = await readMeeting(progress.office);
+  } catch (error) {
+    if (error instanceof OfficeRunEndedError) return undefined;
+    throw error;
+  }
+  if (run !== latestComposeRun || progress.office.ended) return undefined;
+  progress.reading = false;
+  const { item, draft, advice, locale } = meeting;
   const notice = composeNotice(draft, advice, {
     locale,
     minConfidence: NOTICE_MIN_CONFIDENCE,
     sites: readTravel(DEFAULT_POLICY, draft).sitesInvolved,
   });
+  const calls = { run: progress.office };
   if (notice.kind === "show") {
     const details = notificationDetails(notice.message, {
       locale,
@@ -145,17 +172,17 @@ async function updateNotice(run: number): Promise<undefined> {
       icon: NOTIFICATION_ICON,
       commandId: TASK_PANE_COMMAND_ID,
     });
-    await showNotification(item, NOTIFICATION_KEY, details);
+    await showNotification(item, NOTIFICATION_KEY, details, calls);
   } else {
-    await removeNotification(item, NOTIFICATION_KEY);
+    await removeNotification(item, NOTIFICATION_KEY, calls);
   }
   return undefined;
 }
 
-/** Decides whether the invitation goes out now. */
-async function checkBeforeSend(): Promise<CompletedOptions> {
+/** Decides whether the invitation goes out now; its Office calls belong to `run`. */
+async function checkBeforeSend(run: OfficeRun): Promise<CompletedOptions> {
   if (!isMailboxSetSupported(SMART_ALERTS_SET)) return ALLOW;
-  const { advice, locale } = await readMeeting();
+  const { advice, locale } = await readMeeting(run);
   return sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
     locale,
     promptUserSupported: isMailboxSetSupported(SMART_ALERTS_PROMPT_SET),
@@ -166,24 +193,33 @@ async function checkBeforeSend(): Promise<CompletedOptions> {
 
 /**
  * Every compose event does the same: in its turn, bring the notice up to date, then complete. The
- * time limit starts with the turn, so that a run held up by a hung predecessor still gets its own
- * time; the turn ends when the event is completed, which `completeAfter` guarantees. Since
- * superseded runs skip their work, an event waits at most for the one run in progress: it
- * completes within twice COMPOSE_TIMEOUT_MS of being fired.
+ * time limit starts with the turn, so that a run held up by a predecessor still gets its own time;
+ * the turn ends when the event is completed, which `completeAfter` guarantees, and the run's Office
+ * calls end with it (a run that timed out gives its slots back then, not a minute later). Since
+ * superseded runs skip their work and a run still reading is stopped when superseded, an event
+ * waits at most for one run's writing: it completes within twice COMPOSE_TIMEOUT_MS of being fired.
  */
 function adviseWhileComposing(event: CompletableEvent): Promise<RunOutcome> {
   latestComposeRun += 1;
   const run = latestComposeRun;
+  if (composeInProgress?.reading) composeInProgress.office.end();
   const turn = takeTurn();
-  return turn.ready.then(() =>
-    completeAfter(event, () => updateNotice(run), {
+  return turn.ready.then(() => {
+    const progress: ComposeInProgress = {
+      office: new OfficeRun(),
+      reading: true,
+    };
+    composeInProgress = progress;
+    return completeAfter(event, () => updateNotice(run, progress), {
       timeoutMs: COMPOSE_TIMEOUT_MS,
       fallback: undefined,
     }).then((outcome) => {
+      progress.office.end();
+      if (composeInProgress === progress) composeInProgress = null;
       turn.release();
       return outcome;
-    }),
-  );
+    });
+  });
 }
 
 /** OnNewAppointmentOrganizer: a new appointment is opened for composing. */
@@ -206,9 +242,31 @@ export function onAppointmentRecurrenceChanged(event: CompletableEvent): Promise
   return adviseWhileComposing(event);
 }
 
-/** OnAppointmentSend (Smart Alerts): hold the invitation only for the three reasons in sendCheck. */
+/**
+ * OnAppointmentSend (Smart Alerts): hold the invitation only for the three reasons in sendCheck.
+ *
+ * The check never waits behind compose runs. Outlook lets the add-in have 3 calls in flight, and a
+ * compose run whose reads hang would hold all of them; so the send stops the compose run in
+ * progress (its notice no longer matters: the person is sending, and a held send brings new
+ * compose events), and its own calls run as a priority run, before any waiting compose call and
+ * with compose calls held until the check is done. A stopped run's calls may still be in flight in
+ * Outlook, which may then refuse the check's calls as over its limit: those are tried again, every
+ * PRIORITY_RETRY_PAUSE_MS, until Outlook takes them or the 4 seconds are up, when the invitation
+ * goes, as on any failure of ours. Reserving a slot for sends instead would not help: a hung
+ * compose run that timed out earlier has already given its slots back, and Outlook counts its
+ * calls all the same.
+ */
 export function onAppointmentSend(event: CompletableEvent): Promise<RunOutcome> {
-  return completeAfter(event, checkBeforeSend, { timeoutMs: SEND_TIMEOUT_MS, fallback: ALLOW });
+  composeInProgress?.office.end();
+  // Ended when the event completes; the limit only guards compose runs against a bug of ours.
+  const office = new OfficeRun({ priority: true, limitMs: 2 * SEND_TIMEOUT_MS });
+  return completeAfter(event, () => checkBeforeSend(office), {
+    timeoutMs: SEND_TIMEOUT_MS,
+    fallback: ALLOW,
+  }).then((outcome) => {
+    office.end();
+    return outcome;
+  });
 }
 
 // Outlook finds the handlers by the manifest's FunctionName. Guarded so that loading the bundle

@@ -4,7 +4,7 @@
  * action. Mødeguide keeps a single notification under one key and touches no other key, so other
  * add-ins' notifications (and the 5-per-item budget they share) are left alone.
  */
-import { officeCall } from "./async";
+import { officeCall, type OfficeCallOptions } from "./async";
 
 /** Outlook's limits on a notification. */
 export const NOTIFICATION_LIMITS = { keyLength: 32, messageLength: 150, actions: 1 } as const;
@@ -48,9 +48,11 @@ function checkLimits(key: string, details?: Office.NotificationMessageDetails): 
 /** This add-in's notifications on the item. */
 export function listNotifications(
   item: NotificationHost,
+  options: OfficeCallOptions = {},
 ): Promise<Office.NotificationMessageDetails[]> {
-  return officeCall<Office.NotificationMessageDetails[]>((callback) =>
-    item.notificationMessages.getAllAsync(callback),
+  return officeCall<Office.NotificationMessageDetails[]>(
+    (callback) => item.notificationMessages.getAllAsync(callback),
+    options,
   ).then((all) => (Array.isArray(all) ? all : []));
 }
 
@@ -77,17 +79,22 @@ export async function showNotification(
   item: NotificationHost,
   key: string,
   details: Office.NotificationMessageDetails,
+  options: OfficeCallOptions = {},
 ): Promise<ShowResult> {
   checkLimits(key, details);
-  const current = (await listNotifications(item)).find((n) => n.key === key);
+  const current = (await listNotifications(item, options)).find((n) => n.key === key);
   if (current && sameNotification(current, details)) return { kind: "unchanged" };
   if (current) {
-    await officeCall<void>((callback) =>
-      item.notificationMessages.replaceAsync(key, details, callback),
+    await officeCall<void>(
+      (callback) => item.notificationMessages.replaceAsync(key, details, callback),
+      options,
     );
     return { kind: "replaced" };
   }
-  await officeCall<void>((callback) => item.notificationMessages.addAsync(key, details, callback));
+  await officeCall<void>(
+    (callback) => item.notificationMessages.addAsync(key, details, callback),
+    options,
+  );
   return { kind: "added" };
 }
 
@@ -98,10 +105,14 @@ export async function showNotification(
 export async function removeNotification(
   item: NotificationHost,
   key: string,
+  options: OfficeCallOptions = {},
 ): Promise<RemoveNotificationResult> {
   checkLimits(key);
-  const current = (await listNotifications(item)).find((n) => n.key === key);
+  const current = (await listNotifications(item, options)).find((n) => n.key === key);
   if (!current) return { kind: "not-present" };
-  await officeCall<void>((callback) => item.notificationMessages.removeAsync(key, callback));
+  await officeCall<void>(
+    (callback) => item.notificationMessages.removeAsync(key, callback),
+    options,
+  );
   return { kind: "removed" };
 }

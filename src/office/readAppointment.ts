@@ -18,7 +18,7 @@ import type {
   Recurrence,
   Sensitivity,
 } from "../advisor/types";
-import { officeCall, withConcurrency } from "./async";
+import { officeCall, withConcurrency, type OfficeRun } from "./async";
 import { isComposeItem, isMailboxSetSupported } from "./host";
 import { DEFAULT_TIME_ZONE } from "./timeZone";
 
@@ -30,6 +30,8 @@ export interface ReadOptions {
   userEmail?: string;
   /** IANA zone the times are given in; Europe/Copenhagen by default. */
   timeZone?: string;
+  /** The run the reads belong to: when it ends, they are dropped (see OfficeRun). */
+  run?: OfficeRun;
 }
 
 export { DEFAULT_TIME_ZONE };
@@ -148,34 +150,40 @@ function userProfilePerson(): Person | null {
   }
 }
 
-async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
+/** officeCall for the reads of one run (none: calls of their own). */
+function callsOf(run: OfficeRun | undefined): typeof officeCall {
+  return (invoke, options) => officeCall(invoke, { run, ...options });
+}
+
+async function readCompose(item: Office.AppointmentCompose, run?: OfficeRun): Promise<Raw> {
+  const call = callsOf(run);
   const has17 = isMailboxSetSupported("1.7");
   const has18 = isMailboxSetSupported("1.8");
   const has114 = isMailboxSetSupported("1.14");
   const raw: Partial<Raw> = { resources: [] };
   const tasks: Array<() => Promise<void>> = [
     async () => {
-      raw.subject = await officeCall<string>((cb) => item.subject.getAsync(cb));
+      raw.subject = await call<string>((cb) => item.subject.getAsync(cb));
     },
     async () => {
-      raw.body = await officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+      raw.body = await call<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
     },
     async () => {
-      raw.start = await officeCall<Date>((cb) => item.start.getAsync(cb));
+      raw.start = await call<Date>((cb) => item.start.getAsync(cb));
     },
     async () => {
-      raw.end = await officeCall<Date>((cb) => item.end.getAsync(cb));
+      raw.end = await call<Date>((cb) => item.end.getAsync(cb));
     },
     async () => {
-      raw.location = await officeCall<string>((cb) => item.location.getAsync(cb));
+      raw.location = await call<string>((cb) => item.location.getAsync(cb));
     },
     async () => {
-      raw.required = await officeCall<Office.EmailAddressDetails[]>((cb) =>
+      raw.required = await call<Office.EmailAddressDetails[]>((cb) =>
         item.requiredAttendees.getAsync(cb),
       );
     },
     async () => {
-      raw.optional = await officeCall<Office.EmailAddressDetails[]>((cb) =>
+      raw.optional = await call<Office.EmailAddressDetails[]>((cb) =>
         item.optionalAttendees.getAsync(cb),
       );
     },
@@ -186,14 +194,14 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
     tasks.push(
       optional(async () => {
         raw.organizer = person(
-          await officeCall<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
+          await call<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)),
         );
       }),
     );
     tasks.push(
       optional(async () => {
         raw.recurrence = toRecurrence(
-          await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
+          await call<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
         );
       }),
     );
@@ -201,7 +209,7 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
   if (has18) {
     tasks.push(
       optional(async () => {
-        raw.enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
+        raw.enhanced = await call<Office.LocationDetails[]>((cb) =>
           item.enhancedLocation.getAsync(cb),
         );
       }),
@@ -211,7 +219,7 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
     tasks.push(
       optional(async () => {
         raw.sensitivity = toSensitivity(
-          await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
+          await call<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
             item.sensitivity.getAsync(cb),
           ),
         );
@@ -224,7 +232,7 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
     const getAsync = allDay.getAsync as (cb: (r: Office.AsyncResult<boolean>) => void) => void;
     tasks.push(
       optional(async () => {
-        raw.isAllDay = (await officeCall<boolean>((cb) => getAsync.call(allDay, cb))) === true;
+        raw.isAllDay = (await call<boolean>((cb) => getAsync.call(allDay, cb))) === true;
       }),
     );
   }
@@ -233,18 +241,19 @@ async function readCompose(item: Office.AppointmentCompose): Promise<Raw> {
   return raw as Raw;
 }
 
-async function readRead(item: Office.AppointmentRead): Promise<Raw> {
+async function readRead(item: Office.AppointmentRead, run?: OfficeRun): Promise<Raw> {
+  const call = callsOf(run);
   const has18 = isMailboxSetSupported("1.8");
   const tasks: Array<() => Promise<void>> = [];
   let body = "";
   let enhanced: Office.LocationDetails[] | undefined;
   tasks.push(async () => {
-    body = await officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    body = await call<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
   });
   if (has18) {
     tasks.push(async () => {
       // Rooms are optional: without them the location text still tells the place.
-      enhanced = await officeCall<Office.LocationDetails[]>((cb) =>
+      enhanced = await call<Office.LocationDetails[]>((cb) =>
         item.enhancedLocation.getAsync(cb),
       ).catch(() => undefined);
     });
@@ -295,7 +304,9 @@ export async function readAppointment(
   options: ReadOptions = {},
 ): Promise<MeetingDraft> {
   const compose = isComposeItem(item);
-  const raw = compose ? await readCompose(item) : await readRead(item as Office.AppointmentRead);
+  const raw = compose
+    ? await readCompose(item, options.run)
+    : await readRead(item as Office.AppointmentRead, options.run);
   const zone = zoneOf(options);
   const organizerEmail = raw.organizer?.email;
   const userEmail = options.userEmail ?? (compose ? organizerEmail : userProfilePerson()?.email);

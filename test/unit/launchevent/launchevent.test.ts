@@ -1,4 +1,5 @@
 import * as advisor from "../../../src/advisor";
+import { officeCallLoad, PRIORITY_RETRY_PAUSE_MS } from "../../../src/office/async";
 import * as timeZones from "../../../src/office/timeZone";
 import {
   COMPOSE_TIMEOUT_MS,
@@ -265,7 +266,7 @@ describe("overlapping compose events", () => {
   }
   const STATUS_NOTICE = "Statusmøde: hold det som Jabber-møde";
 
-  it("leave the later meeting's notice, not an earlier, slower run's", async () => {
+  it("leave the later meeting's notice, stopping an earlier run that was still reading", async () => {
     jest.useFakeTimers();
     const outlook = install("workshop", { delays: { "body.getAsync": 50 } });
     const first = fakeEvent(outlook, "A");
@@ -275,9 +276,10 @@ describe("overlapping compose events", () => {
     outlook.delays.delete("body.getAsync");
     const second = fakeEvent(outlook, "B");
     const secondRun = onAppointmentAttendeesChanged(second);
-    await jest.advanceTimersByTimeAsync(50);
+    // The first run is stopped at once: its event completes without waiting for its slow read.
     await expect(firstRun).resolves.toMatchObject({ kind: "completed" });
     await expect(secondRun).resolves.toMatchObject({ kind: "completed" });
+    expect(count(outlook, "callback body.getAsync")).toBe(1);
 
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
     // The first run, superseded while it read, wrote nothing; the second read afresh after it.
@@ -291,6 +293,11 @@ describe("overlapping compose events", () => {
       "call subject.getAsync",
     ]);
     expect(outlook.log[outlook.log.length - 1]).toBe("completed B");
+
+    // The stopped read answers at last: nothing more happens.
+    await jest.advanceTimersByTimeAsync(50);
+    expect(outlook.log[outlook.log.length - 1]).toBe("callback body.getAsync");
+    expect(notificationCalls(outlook)).toHaveLength(2);
     expect(first.completed.mock.calls).toEqual([[]]);
     expect(second.completed.mock.calls).toEqual([[]]);
   });
@@ -304,7 +311,6 @@ describe("overlapping compose events", () => {
     editIntoStatusMeeting(outlook);
     outlook.delays.delete("body.getAsync");
     runs.push(onAppointmentAttendeesChanged(events[1]!), onAppointmentTimeChanged(events[2]!));
-    await jest.advanceTimersByTimeAsync(50);
     for (const outcome of await Promise.all(runs)) expect(outcome.kind).toBe("completed");
 
     const done = ["A", "B", "C"].map((label) => outlook.log.indexOf(`completed ${label}`));
@@ -314,9 +320,10 @@ describe("overlapping compose events", () => {
     expect(count(outlook, "call subject.getAsync")).toBe(2); // A and C read; B did not
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
     for (const event of events) expect(event.completed.mock.calls).toEqual([[]]);
+    await jest.advanceTimersByTimeAsync(50);
   });
 
-  it("give a run held up by a hung one its own time, and drop the hung run's late answer", async () => {
+  it("let a run held up by a hung one start at once, and drop the hung run's late answer", async () => {
     jest.useFakeTimers();
     const outlook = install("workshop", { delays: { "body.getAsync": 2 * COMPOSE_TIMEOUT_MS } });
     const first = fakeEvent(outlook, "A");
@@ -327,21 +334,18 @@ describe("overlapping compose events", () => {
     const second = fakeEvent(outlook, "B");
     const secondRun = onAppointmentTimeChanged(second);
 
-    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
-    await expect(firstRun).resolves.toMatchObject({ kind: "timed-out" });
+    await expect(firstRun).resolves.toMatchObject({ kind: "completed" });
     expect(first.completed.mock.calls).toEqual([[]]);
     expect(second.completed).not.toHaveBeenCalled();
 
-    // The second run started its turn when the first timed out; its read takes half a limit.
+    // The second run started its turn when the first was stopped; its read takes half a limit.
     await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS / 2);
     await expect(secondRun).resolves.toMatchObject({ kind: "completed" });
     expect(second.completed.mock.calls).toEqual([[]]);
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
 
     // The first run's read answers at last, for a meeting that has changed since: no write.
-    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
-    await until(() => count(outlook, "callback requiredAttendees.getAsync") === 2);
-    for (let i = 0; i < 100; i++) await Promise.resolve();
+    await jest.advanceTimersByTimeAsync(2 * COMPOSE_TIMEOUT_MS);
     expect(count(outlook, "callback body.getAsync")).toBe(2);
     expect(notificationCalls(outlook)).toEqual([
       "notificationMessages.getAllAsync",
@@ -350,6 +354,32 @@ describe("overlapping compose events", () => {
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
     expect(first.completed).toHaveBeenCalledTimes(1);
     expect(second.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("let a run that is already writing its notice finish before the next one reads", async () => {
+    jest.useFakeTimers();
+    const outlook = install("workshop", { delays: { "notificationMessages.addAsync": 50 } });
+    const first = fakeEvent(outlook, "A");
+    const firstRun = onNewAppointmentOrganizer(first);
+    await until(() => outlook.log.includes("call notificationMessages.addAsync"));
+    editIntoStatusMeeting(outlook);
+    const second = fakeEvent(outlook, "B");
+    const secondRun = onAppointmentTimeChanged(second);
+    await jest.advanceTimersByTimeAsync(50);
+    await expect(firstRun).resolves.toMatchObject({ kind: "completed" });
+    await expect(secondRun).resolves.toMatchObject({ kind: "completed" });
+    // A's write went through and B, reading after it, replaced it rather than adding a second.
+    expect(notificationCalls(outlook)).toEqual([
+      "notificationMessages.getAllAsync",
+      "notificationMessages.addAsync",
+      "notificationMessages.getAllAsync",
+      "notificationMessages.replaceAsync",
+    ]);
+    const firstDone = outlook.log.indexOf("completed A");
+    expect(outlook.log.indexOf("callback notificationMessages.addAsync")).toBeLessThan(firstDone);
+    expect(count(outlook, "call subject.getAsync")).toBe(2);
+    expect(outlook.log.lastIndexOf("call subject.getAsync")).toBeGreaterThan(firstDone);
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(STATUS_NOTICE);
   });
 });
 
@@ -377,7 +407,7 @@ describe("onAppointmentSend", () => {
     const options = event.completed.mock.calls[0]![0]!;
     expect(Object.keys(options).sort()).toEqual(["allowEvent", "errorMessage"]);
     expect(options.allowEvent).toBe(false);
-    expect(options.errorMessage).toContain("CPR-nummer 010270-**** i beskrivelsen");
+    expect(options.errorMessage).toContain("CPR-nummer 010270-**** i invitationens tekst");
     expect(options.errorMessage).not.toContain("0102701234");
     expectCompletedOnceAtTheEnd(outlook, event);
   });
@@ -503,6 +533,201 @@ describe("onAppointmentSend", () => {
     await expect(running).resolves.toMatchObject({ kind: "timed-out" });
     expect(event.completed.mock.calls).toEqual([[{ allowEvent: true }]]);
     expect(SEND_TIMEOUT_MS).toBeLessThan(5000);
+  });
+});
+
+describe("the check at send beside hung compose runs", () => {
+  /** The item's async methods that the handlers call, by the fake's names. */
+  const METHODS = [
+    "subject",
+    "body",
+    "start",
+    "end",
+    "location",
+    "organizer",
+    "requiredAttendees",
+    "optionalAttendees",
+    "recurrence",
+    "enhancedLocation",
+    "sensitivity",
+  ];
+  type Callback = (result: Office.AsyncResult<unknown>) => void;
+  type AsyncMethod = (...args: unknown[]) => void;
+
+  /**
+   * Makes Outlook stricter than the fake: the first call of each name in `hang` never calls back
+   * (later calls answer as usual), and, when `limit` is given, a call made while that many are
+   * truly in flight is refused at once as Outlook refuses a fourth. Returns a way to answer the
+   * hung calls at last.
+   */
+  function hangFirstReads(outlook: FakeOutlook, hang: string[], limit = Infinity) {
+    const item = outlook.office.context.mailbox.item as unknown as Record<
+      string,
+      Record<string, AsyncMethod>
+    >;
+    const hung: Array<() => void> = [];
+    let outstanding = 0;
+    for (const name of METHODS) {
+      const target = item[name]!;
+      const original = target.getAsync!;
+      let first = hang.includes(name);
+      target.getAsync = (...args: unknown[]) => {
+        const callback = args[args.length - 1] as Callback;
+        if (outstanding >= limit) {
+          outlook.log.push(`refused ${name}.getAsync`);
+          void Promise.resolve().then(() =>
+            callback({
+              status: "failed",
+              error: { name: "TooManyAsyncCalls", code: 5001, message: "limit" },
+            } as unknown as Office.AsyncResult<unknown>),
+          );
+          return;
+        }
+        outstanding++;
+        if (first) {
+          first = false;
+          outlook.log.push(`hung ${name}.getAsync`);
+          hung.push(() => {
+            outstanding--;
+            outlook.log.push(`late callback ${name}.getAsync`);
+            callback({ status: "failed", error: { name: "Timeout", code: 9000 } } as never);
+          });
+          return;
+        }
+        original(...args.slice(0, -1), (result: Office.AsyncResult<unknown>) => {
+          outstanding--;
+          callback(result);
+        });
+      };
+    }
+    return () => {
+      for (const answer of hung.splice(0)) answer();
+    };
+  }
+
+  /** Lets pending callbacks run until `done` holds (fake timers leave promises alone). */
+  async function until(done: () => boolean) {
+    for (let i = 0; i < 1000 && !done(); i++) await Promise.resolve();
+    expect(done()).toBe(true);
+  }
+
+  /** A fake event that also notes the (fake) time of each completion. */
+  function timedEvent(outlook: FakeOutlook, label: string) {
+    const event = fakeEvent(outlook, label);
+    const times: number[] = [];
+    const completed = event.completed.getMockImplementation()!;
+    event.completed.mockImplementation((options) => {
+      times.push(Date.now());
+      completed(options);
+    });
+    return { event, times };
+  }
+
+  const HUNG = ["subject", "body", "start"];
+
+  it("holds a send with a CPR number at once while three compose reads hang", async () => {
+    jest.useFakeTimers();
+    const outlook = install("cprInBody");
+    const answerHung = hangFirstReads(outlook, HUNG);
+    const compose = timedEvent(outlook, "compose");
+    const composeRun = onNewAppointmentOrganizer(compose.event);
+    await until(() => outlook.log.filter((l) => l.startsWith("hung ")).length === 3);
+    expect(officeCallLoad()).toMatchObject({ inFlight: 3 });
+
+    const firedAt = Date.now();
+    const send = timedEvent(outlook, "send");
+    const sendRun = onAppointmentSend(send.event);
+    await jest.advanceTimersByTimeAsync(SEND_TIMEOUT_MS - 1);
+    expect(send.event.completed).toHaveBeenCalledTimes(1);
+    const options = send.event.completed.mock.calls[0]![0]!;
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("010270-****");
+    expect(send.times[0]! - firedAt).toBeLessThan(SEND_TIMEOUT_MS);
+    await expect(sendRun).resolves.toMatchObject({ kind: "completed" });
+    // The compose run made way: its event completed once, without a notice.
+    await expect(composeRun).resolves.toMatchObject({ kind: "completed" });
+    expect(compose.event.completed.mock.calls).toEqual([[]]);
+    expect(outlook.notifications.size).toBe(0);
+
+    // The hung reads answer at last: nothing more is written or completed.
+    answerHung();
+    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
+    expect(send.event.completed).toHaveBeenCalledTimes(1);
+    expect(compose.event.completed).toHaveBeenCalledTimes(1);
+    expect(notificationCalls(outlook)).toEqual([]);
+    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0, orphaned: 0 });
+  });
+
+  it("holds it too after a hung compose run timed out, whose slots came back with it", async () => {
+    jest.useFakeTimers();
+    const outlook = install("cprInBody");
+    const answerHung = hangFirstReads(outlook, HUNG);
+    const compose = timedEvent(outlook, "compose");
+    const composeRun = onNewAppointmentOrganizer(compose.event);
+    await jest.advanceTimersByTimeAsync(COMPOSE_TIMEOUT_MS);
+    await expect(composeRun).resolves.toMatchObject({ kind: "timed-out" });
+    // Given back when the run gave up, not a minute later; Outlook may still count them.
+    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0, orphaned: 3 });
+
+    const firedAt = Date.now();
+    const send = timedEvent(outlook, "send");
+    const sendRun = onAppointmentSend(send.event);
+    await jest.advanceTimersByTimeAsync(SEND_TIMEOUT_MS - 1);
+    await expect(sendRun).resolves.toMatchObject({ kind: "completed" });
+    expect(send.event.completed).toHaveBeenCalledTimes(1);
+    expect(send.event.completed.mock.calls[0]![0]).toMatchObject({ allowEvent: false });
+    expect(send.times[0]! - firedAt).toBeLessThan(SEND_TIMEOUT_MS);
+    expect(compose.event.completed).toHaveBeenCalledTimes(1);
+    answerHung();
+  });
+
+  it("tries again while Outlook refuses the send's reads for the hung ones, and holds the send", async () => {
+    jest.useFakeTimers();
+    const outlook = install("cprInBody");
+    const answerHung = hangFirstReads(outlook, HUNG, 3);
+    const compose = timedEvent(outlook, "compose");
+    void onNewAppointmentOrganizer(compose.event);
+    await until(() => outlook.log.filter((l) => l.startsWith("hung ")).length === 3);
+
+    const firedAt = Date.now();
+    const send = timedEvent(outlook, "send");
+    const sendRun = onAppointmentSend(send.event);
+    await jest.advanceTimersByTimeAsync(5 * PRIORITY_RETRY_PAUSE_MS);
+    expect(outlook.log.filter((l) => l.startsWith("refused ")).length).toBeGreaterThan(3);
+    expect(send.event.completed).not.toHaveBeenCalled();
+    // Outlook finishes the hung reads at last; the send's next tries go through.
+    answerHung();
+    await jest.advanceTimersByTimeAsync(SEND_TIMEOUT_MS - 1 - 5 * PRIORITY_RETRY_PAUSE_MS);
+    await expect(sendRun).resolves.toMatchObject({ kind: "completed" });
+    expect(send.event.completed.mock.calls).toHaveLength(1);
+    expect(send.event.completed.mock.calls[0]![0]).toMatchObject({ allowEvent: false });
+    expect(send.times[0]! - firedAt).toBeLessThan(SEND_TIMEOUT_MS);
+    expect(compose.event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets the send go after 4 seconds, once, when Outlook never takes its reads", async () => {
+    jest.useFakeTimers();
+    const outlook = install("cprInBody");
+    const answerHung = hangFirstReads(outlook, HUNG, 3);
+    const compose = timedEvent(outlook, "compose");
+    void onNewAppointmentOrganizer(compose.event);
+    await until(() => outlook.log.filter((l) => l.startsWith("hung ")).length === 3);
+    const send = timedEvent(outlook, "send");
+    const sendRun = onAppointmentSend(send.event);
+    await jest.advanceTimersByTimeAsync(SEND_TIMEOUT_MS);
+    await expect(sendRun).resolves.toMatchObject({ kind: "timed-out" });
+    expect(send.event.completed.mock.calls).toEqual([[{ allowEvent: true }]]);
+    // Its tries stop with it, and compose calls are no longer held behind it.
+    const refused = outlook.log.filter((l) => l.startsWith("refused ")).length;
+    await jest.advanceTimersByTimeAsync(10 * PRIORITY_RETRY_PAUSE_MS);
+    expect(outlook.log.filter((l) => l.startsWith("refused ")).length).toBe(refused);
+    answerHung();
+    const later = timedEvent(outlook, "later");
+    await expect(onAppointmentTimeChanged(later.event)).resolves.toMatchObject({
+      kind: "completed",
+    });
+    expect(send.event.completed).toHaveBeenCalledTimes(1);
+    expect(compose.event.completed).toHaveBeenCalledTimes(1);
   });
 });
 

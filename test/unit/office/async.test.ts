@@ -1,6 +1,9 @@
 import {
   MAX_OFFICE_CALLS_IN_FLIGHT,
   OfficeCallError,
+  OfficeRun,
+  OfficeRunEndedError,
+  PRIORITY_RETRY_PAUSE_MS,
   SLOT_RELEASE_AFTER_MS,
   officeCall,
   officeCallLoad,
@@ -165,7 +168,7 @@ function slowOffice(ms = 5) {
 
 describe("officeCall's limit of calls in flight", () => {
   afterEach(() => {
-    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0 });
+    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0, orphaned: 0 });
   });
 
   it("never has more than 3 Office calls in flight, however many are started", async () => {
@@ -188,7 +191,7 @@ describe("officeCall's limit of calls in flight", () => {
       }),
     );
     expect(order).toEqual([0, 1, 2]);
-    expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 2 });
+    expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 2, orphaned: 0 });
     await Promise.all(calls);
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
@@ -233,13 +236,18 @@ describe("officeCall's limit of calls in flight", () => {
   it("gives a slot back when Office never calls back, so later calls still run", async () => {
     jest.useFakeTimers();
     try {
-      const lost = [0, 1, 2].map(() => officeCall<number>(() => undefined));
+      const lostCallbacks: Callback<number>[] = [];
+      const lost = [0, 1, 2].map(() =>
+        officeCall<number>((cb) => {
+          lostCallbacks.push(cb);
+        }),
+      );
       let done = false;
       const later = officeCall<number>((cb) => cb(succeeded(7))).then((v) => {
         done = true;
         return v;
       });
-      expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 1 });
+      expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 1, orphaned: 0 });
       jest.advanceTimersByTime(SLOT_RELEASE_AFTER_MS - 1);
       await Promise.resolve();
       expect(done).toBe(false);
@@ -252,8 +260,204 @@ describe("officeCall's limit of calls in flight", () => {
         Promise.resolve("pending"),
       ]);
       expect(settled).toBe("pending");
+      // Given up on, but Outlook may still be working on them: counted until they answer.
+      expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0, orphaned: 3 });
+      for (const cb of lostCallbacks) cb(succeeded(1));
+      await expect(Promise.all(lost)).resolves.toEqual([1, 1, 1]);
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+/**
+ * Outlook as it enforces its limit: a call made while `limit` are truly in flight (whether or not
+ * the add-in still counts them) fails at once. Calls answer only when the test says so.
+ */
+function strictOutlook(limit = MAX_OFFICE_CALLS_IN_FLIGHT) {
+  const pending: Array<{ name: string; cb: Callback<string> }> = [];
+  const refused: string[] = [];
+  const invoked: string[] = [];
+  const call = (name: string) => (cb: Callback<string>) => {
+    invoked.push(name);
+    if (pending.length >= limit) {
+      refused.push(name);
+      cb(failedWith({ name: "TooManyAsyncCalls", code: 5001, message: "limit" }));
+      return;
+    }
+    pending.push({ name, cb });
+  };
+  /** Office answers the pending call named `name` (the first such), successfully. */
+  const answer = (name: string) => {
+    const index = pending.findIndex((p) => p.name === name);
+    const [call] = pending.splice(index, 1);
+    call?.cb(succeeded(`${name}!`));
+  };
+  const answerAll = () => {
+    for (const p of pending.splice(0)) p.cb(succeeded(`${p.name}!`));
+  };
+  return { call, answer, answerAll, invoked, refused, pending: () => pending.map((p) => p.name) };
+}
+
+/** Whether a promise has settled yet, after pending callbacks have run. */
+async function settledYet(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  return settled;
+}
+
+describe("runs of Office calls", () => {
+  afterEach(() => {
+    jest.useRealTimers();
+    expect(officeCallLoad()).toEqual({ inFlight: 0, waiting: 0, orphaned: 0 });
+  });
+
+  it("give back a hung run's slots at once when it ends, dropping its calls and ignoring late answers", async () => {
+    // A client that would take a fourth call: here only our own count holds calls back.
+    const outlook = strictOutlook(Infinity);
+    const compose = new OfficeRun();
+    const reads = ["subject", "body", "start", "end"].map((name) =>
+      officeCall<string>(outlook.call(name), { run: compose }),
+    );
+    const other = officeCall<string>(outlook.call("settings"));
+    expect(outlook.invoked).toEqual(["subject", "body", "start"]);
+    expect(officeCallLoad()).toEqual({ inFlight: 3, waiting: 2, orphaned: 0 });
+
+    compose.end();
+    for (const read of reads) await expect(read).rejects.toBeInstanceOf(OfficeRunEndedError);
+    // The waiting read never reached Office; the other call took a slot at once.
+    expect(outlook.invoked).toEqual(["subject", "body", "start", "settings"]);
+    expect(officeCallLoad()).toEqual({ inFlight: 1, waiting: 0, orphaned: 3 });
+
+    // Office answers the dropped reads at last: nothing changes but the count of orphans.
+    outlook.answer("subject");
+    outlook.answer("body");
+    outlook.answer("start");
+    expect(officeCallLoad()).toEqual({ inFlight: 1, waiting: 0, orphaned: 0 });
+    outlook.answer("settings");
+    await expect(other).resolves.toBe("settings!");
+  });
+
+  it("refuse a call of a run that has ended without calling Office", async () => {
+    const outlook = strictOutlook();
+    const run = new OfficeRun();
+    run.end();
+    await expect(officeCall(outlook.call("subject"), { run })).rejects.toBeInstanceOf(
+      OfficeRunEndedError,
+    );
+    expect(outlook.invoked).toEqual([]);
+  });
+
+  it("change nothing when a run ends after its calls have settled", async () => {
+    const run = new OfficeRun();
+    await expect(officeCall<number>((cb) => cb(succeeded(5)), { run })).resolves.toBe(5);
+    run.end();
+    run.end();
+    expect(run.ended).toBe(true);
+  });
+
+  it("end by themselves after their limit", async () => {
+    jest.useFakeTimers();
+    const outlook = strictOutlook();
+    const run = new OfficeRun({ limitMs: 1000 });
+    const read = officeCall(outlook.call("subject"), { run });
+    jest.advanceTimersByTime(999);
+    expect(await settledYet(read)).toBe(false);
+    jest.advanceTimersByTime(1);
+    await expect(read).rejects.toBeInstanceOf(OfficeRunEndedError);
+    outlook.answerAll();
+  });
+
+  it("put a priority run's calls before waiting ordinary calls, and hold ordinary ones until it ends", async () => {
+    const outlook = strictOutlook();
+    const ordinary = ["a", "b", "c", "d", "e"].map((name) => officeCall(outlook.call(name)));
+    const send = new OfficeRun({ priority: true });
+    const urgent = ["s1", "s2"].map((name) => officeCall(outlook.call(name), { run: send }));
+    expect(outlook.invoked).toEqual(["a", "b", "c"]);
+    outlook.answer("a");
+    expect(outlook.invoked).toEqual(["a", "b", "c", "s1"]);
+    outlook.answer("b");
+    expect(outlook.invoked).toEqual(["a", "b", "c", "s1", "s2"]);
+    // A slot is free, but the send's run is open: the ordinary calls wait for it.
+    outlook.answer("c");
+    expect(officeCallLoad()).toMatchObject({ inFlight: 2, waiting: 2 });
+    outlook.answer("s1");
+    outlook.answer("s2");
+    await expect(Promise.all(urgent)).resolves.toEqual(["s1!", "s2!"]);
+    expect(outlook.invoked).toEqual(["a", "b", "c", "s1", "s2"]);
+    send.end();
+    expect(outlook.invoked).toEqual(["a", "b", "c", "s1", "s2", "d", "e"]);
+    outlook.answerAll();
+    await expect(Promise.all(ordinary)).resolves.toEqual(["a!", "b!", "c!", "d!", "e!"]);
+  });
+
+  it("try a priority call again when Outlook may refuse it for calls given up on, until one answers", async () => {
+    jest.useFakeTimers();
+    const outlook = strictOutlook();
+    const compose = new OfficeRun();
+    const hung = ["subject", "body", "start"].map((name) =>
+      officeCall(outlook.call(name), { run: compose }).catch((e: unknown) => e),
+    );
+    compose.end();
+    const send = new OfficeRun({ priority: true });
+    const read = officeCall(outlook.call("send-body"), { run: send });
+    // Outlook still works on the three dropped reads: it refuses the send's read.
+    expect(outlook.refused).toEqual(["send-body"]);
+    jest.advanceTimersByTime(PRIORITY_RETRY_PAUSE_MS);
+    expect(outlook.refused).toEqual(["send-body", "send-body"]);
+    outlook.answer("subject");
+    jest.advanceTimersByTime(PRIORITY_RETRY_PAUSE_MS);
+    expect(outlook.pending()).toEqual(["body", "start", "send-body"]);
+    outlook.answer("send-body");
+    await expect(read).resolves.toBe("send-body!");
+    send.end();
+    outlook.answerAll();
+    for (const dropped of await Promise.all(hung))
+      expect(dropped).toBeInstanceOf(OfficeRunEndedError);
+  });
+
+  it("stop trying when the priority run ends, rejecting its call", async () => {
+    jest.useFakeTimers();
+    const outlook = strictOutlook();
+    const compose = new OfficeRun();
+    for (const name of ["subject", "body", "start"]) {
+      officeCall(outlook.call(name), { run: compose }).catch(() => undefined);
+    }
+    compose.end();
+    const send = new OfficeRun({ priority: true, limitMs: 2000 });
+    const read = officeCall(outlook.call("send-body"), { run: send });
+    jest.advanceTimersByTime(2000);
+    await expect(read).rejects.toBeInstanceOf(OfficeRunEndedError);
+    const tries = outlook.refused.length;
+    expect(tries).toBeGreaterThan(10);
+    jest.advanceTimersByTime(10 * PRIORITY_RETRY_PAUSE_MS);
+    expect(outlook.refused.length).toBe(tries);
+    outlook.answerAll();
+  });
+
+  it("do not try again a call that failed with nothing given up on, nor an ordinary call", async () => {
+    const failing = (cb: Callback<string>) =>
+      cb(failedWith({ name: "GenericResponseError", code: 9000, message: "no" }));
+    const send = new OfficeRun({ priority: true });
+    await expect(officeCall(failing, { run: send })).rejects.toMatchObject({
+      officeName: "GenericResponseError",
+    });
+    send.end();
+
+    const outlook = strictOutlook();
+    const compose = new OfficeRun();
+    for (const name of ["subject", "body", "start"]) {
+      officeCall(outlook.call(name), { run: compose }).catch(() => undefined);
+    }
+    compose.end();
+    await expect(officeCall(outlook.call("notice"))).rejects.toMatchObject({
+      officeName: "TooManyAsyncCalls",
+    });
+    expect(outlook.refused).toEqual(["notice"]);
+    outlook.answerAll();
   });
 });
