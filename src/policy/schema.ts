@@ -8,7 +8,7 @@
 import { fillTemplate, MEETING_ID as PLACEHOLDER } from "../advisor/links";
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { foldKey } from "../advisor/text";
+import { foldKey, foldTerm } from "../advisor/text";
 import { LOCAL_GUIDELINE_AREAS, PURPOSES, WORD_PURPOSES } from "../advisor/types";
 import type { Policy } from "./types";
 
@@ -172,6 +172,23 @@ export function parseWithIssues<T>(
   return { ok: false, issues: flattenIssues(result.error.issues) };
 }
 
+/**
+ * The longest vocabulary term, in characters and in folded letters: a word or a short phrase
+ * ("må ikke forstyrres", "medarbejderudviklingssamtale" has 28). It bounds the matcher's depth and
+ * so how many terms can end at one place in a text.
+ */
+export const MAX_TERM_LENGTH = 64;
+/**
+ * The most terms in the whole vocabulary, every list counted. The embedded default has about 320;
+ * 5,000 leaves room for every unit's words in several languages, while the matcher built from
+ * 5,000 terms of 64 letters (its worst case) stays near 50 MB and compiles in well under a second.
+ */
+export const MAX_VOCABULARY_TERMS = 5_000;
+/** The most compound endings: each is tried at the end of every word that a term starts. */
+export const MAX_COMPOUND_ENDINGS = 100;
+/** The fewest folded letters or digits of a term: one letter would match nearly every word. */
+export const MIN_TERM_LETTERS = 2;
+
 const nonEmptyText = z
   .string()
   .refine((s) => s.trim() !== "", { error: "must not be empty or only spaces" });
@@ -198,26 +215,79 @@ const travelLeg = z.strictObject({
   minutes: nonNegative,
 });
 
-/** The link with a made-up id put in, so that the URL parser sees what a real link looks like. */
-function isHttpsTemplate(template: string): boolean {
-  try {
-    return new URL(fillTemplate(template, "1234567890")).protocol === "https:";
-  } catch {
-    return false;
-  }
+/**
+ * What a link template may not contain: quotes and angle brackets (they would end an attribute or
+ * start markup where the block writes the link), and any space, control or invisible format
+ * character (a link that breaks or hides part of itself).
+ */
+const FORBIDDEN_IN_LINK = /["'`<>\s\p{Cc}\p{Cf}\p{Z}]/u;
+
+/** A character for a message: itself when visible, else its code point (U+00A0). */
+function showCharacter(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const visible = !/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(ch);
+  return visible ? ch : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
+
+/**
+ * The one problem of a link template, or null: its scheme, then its characters, then exactly one
+ * placeholder, then (for a URL) that it parses once an id is filled in. One message per field, the
+ * first that applies, so that a fix is never buried under what follows from the same slip.
+ */
+function linkTemplateProblem(
+  template: string,
+  kind: { schemes: readonly string[]; example: string; isUrl: boolean },
+): string | null {
+  const lower = template.toLowerCase();
+  if (!kind.schemes.some((scheme) => lower.startsWith(scheme))) {
+    const schemes = kind.schemes.join(" or ");
+    return `must start with ${schemes}, e.g. ${JSON.stringify(kind.example)}`;
+  }
+  const bad = FORBIDDEN_IN_LINK.exec(template);
+  if (bad) {
+    return `must not contain quotes, angle brackets, spaces or control characters; found ${showCharacter(bad[0])} at character ${bad.index + 1}`;
+  }
+  const placeholders = template.split(PLACEHOLDER).length - 1;
+  if (placeholders === 0) {
+    return `must contain the placeholder ${PLACEHOLDER}, e.g. ${JSON.stringify(kind.example)}`;
+  }
+  if (placeholders > 1) {
+    return `must contain the placeholder ${PLACEHOLDER} exactly once, not ${placeholders} times`;
+  }
+  if (kind.isUrl) {
+    // The link with a made-up id put in, so that the URL parser sees what a real link looks like.
+    try {
+      const url = new URL(fillTemplate(template, "1234567890"));
+      if (url.protocol !== "https:" || url.hostname === "") return "must be an https:// URL";
+    } catch {
+      return "must be an https:// URL with a host name";
+    }
+  }
+  return null;
+}
+
+const JOIN_URL = {
+  schemes: ["https:"],
+  example: `https://video.example.org/meeting/${PLACEHOLDER}`,
+  isUrl: true,
+} as const;
+const VIDEO_ADDRESS = {
+  schemes: ["sip:", "sips:"],
+  example: `sip:${PLACEHOLDER}@video.example.org`,
+  isUrl: false,
+} as const;
+
+/** A link template field: its one problem reported at its path (see linkTemplateProblem). */
+const linkTemplate = (kind: typeof JOIN_URL | typeof VIDEO_ADDRESS) =>
+  z.string().superRefine((template, ctx) => {
+    const problem = linkTemplateProblem(template, kind);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: problem, input: template });
+  });
 
 const meetingLink = z.strictObject({
   name: nonEmptyText,
-  joinUrl: z
-    .string()
-    .refine((s) => s.includes(PLACEHOLDER), {
-      error: `must contain the placeholder ${PLACEHOLDER}, e.g. "https://video.example.org/meeting/${PLACEHOLDER}"`,
-    })
-    .refine(isHttpsTemplate, { error: "must be an https:// URL" }),
-  videoAddress: z.string().refine((s) => s.includes(PLACEHOLDER), {
-    error: `must contain the placeholder ${PLACEHOLDER}, e.g. "sip:${PLACEHOLDER}@video.example.org"`,
-  }),
+  joinUrl: linkTemplate(JOIN_URL),
+  videoAddress: linkTemplate(VIDEO_ADDRESS),
   meetingIdDigits: z
     .number()
     .int({ error: "must be a whole number from 4 to 20" })
@@ -238,7 +308,9 @@ const vocabulary = z.strictObject({
   handsOn: words,
   screenSharing: words,
   unavailable: words,
-  compoundEndings: words,
+  compoundEndings: words.max(MAX_COMPOUND_ENDINGS, {
+    error: `must have at most ${MAX_COMPOUND_ENDINGS} endings (they are generic word ends such as "møde" and "dag")`,
+  }),
 });
 
 const thresholds = z.strictObject({
@@ -385,6 +457,8 @@ function crossFieldIssues(value: unknown): { path: PathKey[]; message: string }[
     } else pairs.set(key, index);
   }
 
+  issues.push(...vocabularyIssues(value));
+
   const units = new Map<string, number>();
   for (const [index, unit] of entries(value, "localGuidelines")) {
     if (typeof unit.unit !== "string" || unit.unit.trim() === "") continue;
@@ -399,6 +473,116 @@ function crossFieldIssues(value: unknown): { path: PathKey[]; message: string }[
   }
   return issues;
 }
+
+/**
+ * The checks on vocabulary terms as the matcher will see them (folded: case, accents, æ/ae, ø/oe,
+ * å/aa and separators dropped, so "statusmøde", "statusmoede" and "STATUS-MØDE" are one term): no
+ * term that folds to fewer than MIN_TERM_LETTERS, no term longer than MAX_TERM_LENGTH, no two terms
+ * that fold alike where they would compete, and at most MAX_VOCABULARY_TERMS in all.
+ *
+ * Where terms compete: purposes and neutral words are one classification (a term tells one purpose,
+ * or is neutral), so a folded term may appear once among all of them; each signal list
+ * (handsOn, screenSharing, unavailable) and compoundEndings is checked on its own, since a word may
+ * both tell a purpose and raise a signal ("simulation": training, and hands-on).
+ */
+function vocabularyIssues(value: unknown): { path: PathKey[]; message: string }[] {
+  const issues: { path: PathKey[]; message: string }[] = [];
+  if (!isRecord(value) || !isRecord(value.vocabulary)) return issues;
+  const vocabulary = value.vocabulary;
+  const lists: { path: PathKey[]; terms: unknown[]; group: string }[] = [];
+  for (const [key, list] of Object.entries(vocabulary)) {
+    if (key === "purposes" && isRecord(list)) {
+      for (const [purpose, terms] of Object.entries(list)) {
+        if (!(WORD_PURPOSES as readonly string[]).includes(purpose) || !Array.isArray(terms))
+          continue;
+        lists.push({ path: ["vocabulary", "purposes", purpose], terms, group: "classification" });
+      }
+    } else if (VOCABULARY_LISTS.includes(key) && Array.isArray(list)) {
+      const group = key === "neutral" ? "classification" : key;
+      lists.push({ path: ["vocabulary", key], terms: list, group });
+    }
+  }
+
+  const total = lists.reduce((sum, list) => sum + list.terms.length, 0);
+  if (total > MAX_VOCABULARY_TERMS) {
+    // The terms themselves are not checked one by one then: the list has to shrink first, and
+    // thousands of follow-on messages would bury this one.
+    issues.push({
+      path: ["vocabulary"],
+      message: `has ${total.toLocaleString("en")} words and phrases in all; at most ${MAX_VOCABULARY_TERMS.toLocaleString("en")} are allowed`,
+    });
+    return issues;
+  }
+
+  const firstByGroup = new Map<string, Map<string, { path: PathKey[]; term: string }>>();
+  for (const { path, terms, group } of lists) {
+    let first = firstByGroup.get(group);
+    if (!first) {
+      first = new Map();
+      firstByGroup.set(group, first);
+    }
+    terms.forEach((term, index) => {
+      if (typeof term !== "string" || term.trim() === "") return; // the schema reports these
+      const at = [...path, index];
+      const characters = Array.from(term).length;
+      if (characters > MAX_TERM_LENGTH) {
+        issues.push({
+          path: at,
+          message: `${quoteValue(term)} is ${characters} characters long; a term may have at most ${MAX_TERM_LENGTH}`,
+        });
+        return;
+      }
+      const folded = foldTerm(term);
+      if (folded.length < MIN_TERM_LETTERS) {
+        const got =
+          folded.length === 0 ? "no letter or digit" : `only ${folded.length} letter or digit`;
+        issues.push({
+          path: at,
+          message: `${quoteValue(term)} folds to ${got}; a term needs at least ${MIN_TERM_LETTERS}, or it would match almost anywhere`,
+        });
+        return;
+      }
+      if (folded.length > MAX_TERM_LENGTH) {
+        issues.push({
+          path: at,
+          message: `${quoteValue(term)} folds to ${folded.length} letters ("ß" counts as "ss"); a term may have at most ${MAX_TERM_LENGTH}`,
+        });
+        return;
+      }
+      const key = folded.join(",");
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, { path: at, term });
+        return;
+      }
+      const sameList = formatIssuePath(earlier.path.slice(0, -1)) === formatIssuePath(path);
+      const where = sameList
+        ? `[${String(earlier.path[earlier.path.length - 1])}]`
+        : formatIssuePath(earlier.path);
+      const why =
+        !sameList && group === "classification"
+          ? "; a term can tell only one purpose, or be neutral"
+          : "";
+      issues.push({
+        path: at,
+        message:
+          term === earlier.term
+            ? `${quoteValue(term)} is already at ${where}${why}`
+            : `${quoteValue(term)} folds to the same as ${where} ${quoteValue(earlier.term)}${why} (case, accents, æ/ae, ø/oe, å/aa, spaces and hyphens do not count)`,
+      });
+    });
+  }
+  return issues;
+}
+
+/** The vocabulary's word lists besides the purposes, as the schema names them. */
+const VOCABULARY_LISTS: readonly string[] = [
+  "neutral",
+  "handsOn",
+  "screenSharing",
+  "unavailable",
+  "compoundEndings",
+];
 
 const TOP_LEVEL_ORDER: readonly string[] = Object.keys(policySchema.shape);
 

@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { z } from "zod";
-import { formatIssuePath, parseWithIssues, validatePolicy } from "../../../src/policy/schema";
+import {
+  formatIssuePath,
+  MAX_COMPOUND_ENDINGS,
+  MAX_TERM_LENGTH,
+  MAX_VOCABULARY_TERMS,
+  parseWithIssues,
+  validatePolicy,
+} from "../../../src/policy/schema";
+import type { Policy } from "../../../src/policy/types";
 
 type Key = string | number;
 type Edit = { set: Key[]; value: unknown } | { delete: Key[] } | { push: Key[]; value: unknown };
@@ -89,6 +97,106 @@ describe("validatePolicy", () => {
     const result = validatePolicy(edited([{ set: ["timeZone"], value: long }]));
     if (result.ok) throw new Error("expected the policy to be rejected");
     expect(result.issues[0]?.message.length).toBeLessThan(120);
+  });
+});
+
+/** `count` distinct made-up words that fold to distinct keys (consonants only: no æ/aa folding). */
+function madeUpWords(count: number, prefix = "qz"): string[] {
+  const letters = "bcdfghjklmnpqrstvwxz";
+  return Array.from({ length: count }, (_, i) => {
+    let word = prefix;
+    for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / letters.length)) {
+      word += letters[n % letters.length];
+    }
+    return word;
+  });
+}
+
+const vocabularySize = (policy: Policy) =>
+  Object.values(policy.vocabulary.purposes).reduce((sum, list) => sum + list.length, 0) +
+  policy.vocabulary.neutral.length +
+  policy.vocabulary.handsOn.length +
+  policy.vocabulary.screenSharing.length +
+  policy.vocabulary.unavailable.length +
+  policy.vocabulary.compoundEndings.length;
+
+/** The default with its neutral list made as long as it takes for `total` terms in all. */
+function withTotalTerms(total: number): Policy {
+  const policy = structuredClone(DEFAULT_POLICY);
+  const others = vocabularySize(policy) - policy.vocabulary.neutral.length;
+  policy.vocabulary.neutral = madeUpWords(total - others);
+  return policy;
+}
+
+describe("validatePolicy: the vocabulary's size limits", () => {
+  it.each([
+    ["exactly the most terms in all", () => withTotalTerms(MAX_VOCABULARY_TERMS), []],
+    [
+      "one term too many in all",
+      () => withTotalTerms(MAX_VOCABULARY_TERMS + 1),
+      [
+        {
+          path: "vocabulary",
+          message: `has 5,001 words and phrases in all; at most 5,000 are allowed`,
+        },
+      ],
+    ],
+    [
+      "exactly the most compound endings",
+      () => {
+        const policy = structuredClone(DEFAULT_POLICY);
+        policy.vocabulary.compoundEndings = madeUpWords(MAX_COMPOUND_ENDINGS);
+        return policy;
+      },
+      [],
+    ],
+    [
+      "one compound ending too many",
+      () => {
+        const policy = structuredClone(DEFAULT_POLICY);
+        policy.vocabulary.compoundEndings = madeUpWords(MAX_COMPOUND_ENDINGS + 1);
+        return policy;
+      },
+      [{ path: "vocabulary.compoundEndings", message: "must have at most 100 endings" }],
+    ],
+  ] as const)("%s", (_name, build, expected) => {
+    const policy = build();
+    expect(vocabularySize(policy)).toBeLessThanOrEqual(MAX_VOCABULARY_TERMS + 1);
+    const result = validatePolicy(policy);
+    if (expected.length === 0) {
+      expect(result).toEqual({ ok: true, policy });
+      return;
+    }
+    if (result.ok) throw new Error("expected the policy to be rejected");
+    expect(result.issues.map((i) => i.path)).toEqual(expected.map((i) => i.path));
+    expected.forEach((issue, index) => {
+      expect(result.issues[index]?.message).toContain(issue.message);
+    });
+  });
+
+  it("names a term over the length limit without echoing it whole", () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    policy.vocabulary.purposes.status.push("x".repeat(100_000));
+    const result = validatePolicy(policy);
+    if (result.ok) throw new Error("expected the policy to be rejected");
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]?.path).toBe("vocabulary.purposes.status[28]");
+    expect(result.issues[0]?.message).toContain(`a term may have at most ${MAX_TERM_LENGTH}`);
+    expect(result.issues[0]?.message.length).toBeLessThan(150);
+  });
+
+  it("reports every spelling of one word but the first, each naming the first", () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    const spellings = ["Statusmøde", "STATUSMOEDE", "status møde", "status-mode", "Státusmøde"];
+    policy.vocabulary.purposes.status.push(...spellings);
+    const result = validatePolicy(policy);
+    if (result.ok) throw new Error("expected the policy to be rejected");
+    expect(result.issues.map((i) => `${i.path}: ${i.message.split(" (")[0]}`)).toEqual(
+      spellings.map(
+        (s, i) =>
+          `vocabulary.purposes.status[${28 + i}]: ${JSON.stringify(s)} folds to the same as [0] "statusmøde"`,
+      ),
+    );
   });
 });
 
