@@ -4,13 +4,36 @@
 //  - launchevent: the event-based handlers as one standalone script (no runtime chunk, no dynamic
 //    import), for the HTML runtime (launchevent.html) and classic Outlook's JavaScript-only runtime;
 //  - cli: the administrators' command line for Node (dist/cli/moedeguide.js, run by bin/moedeguide.js).
-// The manifest is copied to dist/ with its localhost URLs rewritten to --env urlProd=... in production.
+// The manifest is copied to dist/ with its localhost URLs rewritten to --env urlProd=... in a
+// production build (scripts/manifestUrl.js decides: no placeholder host, no localhost, https only).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestUrl, rewriteManifest } = require("./scripts/manifestUrl");
 
-const urlDev = "https://localhost:3000/";
-const urlProdDefault = "https://www.contoso.com/moedeguide/";
+/**
+ * A refused production address: webpack-cli prints it and exits with a failure. It prints the
+ * error's stack, which here is only the message: the reason is the whole story, not where it was
+ * found. `code` is not enumerable so that the printout stays one line.
+ */
+class ManifestUrlError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ManifestUrlError";
+    Object.defineProperty(this, "code", { value: "manifest-url" });
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+/** Prints where dist/manifest.xml points once the build is done, so that nobody deploys blind. */
+class ManifestUrlNote {
+  constructor(note) {
+    this.note = note;
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap("ManifestUrlNote", () => console.log(this.note));
+  }
+}
 
 /**
  * TypeScript through ts-loader. Types are checked once for the whole project by
@@ -32,8 +55,12 @@ const tsRule = (extra = {}) => ({
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const urlProd = env.urlProd || process.env.URL_PROD || urlProdDefault;
-  const normalisedProd = urlProd.endsWith("/") ? urlProd : `${urlProd}/`;
+  const manifest = manifestUrl({
+    production: !dev,
+    // An empty URL_PROD is as good as unset, as environment variables go.
+    urlProd: env.urlProd !== undefined ? env.urlProd : process.env.URL_PROD || undefined,
+  });
+  if (!manifest.ok) throw new ManifestUrlError(manifest.message);
   const common = {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -74,13 +101,12 @@ module.exports = (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev
-                ? content
-                : content.toString().replace(new RegExp(urlDev, "g"), normalisedProd);
+              return rewriteManifest(content.toString(), manifest.url);
             },
           },
         ],
       }),
+      ...(manifest.note ? [new ManifestUrlNote(manifest.note)] : []),
     ],
   };
 

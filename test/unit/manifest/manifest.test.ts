@@ -523,7 +523,7 @@ describe("pages and icons", () => {
 });
 
 describe("the production build's manifest", () => {
-  const production = "https://moedeguide.regionsjaelland.example/app/";
+  const production = "https://moedeguide.regionsjaelland.dk/app/";
 
   it("has no localhost left and every local URL moved to the production URL", () => {
     const built = manifestTransform({ urlProd: production }, "production")(manifestText);
