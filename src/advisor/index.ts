@@ -12,6 +12,7 @@ import { LEGACY_BLOCK_MARKERS, officeMessages } from "../i18n/office";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import type { LocalGuideline, Policy } from "../policy/types";
 import { findCprNumbers } from "./cpr";
+import { hiddenHtmlText } from "./html";
 import { findMeetingLinks } from "./links";
 import { invitedPeople, readTravel, type TravelReading } from "./sites";
 import { bodyText, foldKey } from "./text";
@@ -504,6 +505,8 @@ export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice
     ...findCprNumbers(subject, "subject"),
     ...findCprNumbers(text, "body"),
     ...findCprNumbers(location, "location"),
+    // Text no reader sees still travels with the invitation; none when no markup was read.
+    ...(text === rawBody ? [] : findCprNumbers(hiddenHtmlText(rawBody), "hidden")),
   ];
   const decision = decide(context);
   const { reminders, videoMeeting, localGuidelines } = remind(

@@ -138,12 +138,25 @@ export interface MeetingLink {
   others: OtherMeeting[];
 }
 
+/**
+ * Where in the invitation a finding is: the subject, the location, the invitation's text as a
+ * reader sees it ("body"), or text in the body a reader does not see ("hidden": the HTML head and
+ * title, comments, elements hidden by display:none and the like), which still travels with it.
+ */
+export const PERSONAL_DATA_FIELDS = ["subject", "body", "location", "hidden"] as const;
+export type PersonalDataField = (typeof PERSONAL_DATA_FIELDS)[number];
+
 /** Extension: one piece of personal data found in the invitation, masked for display. */
 export interface PersonalDataFinding {
   kind: "cpr";
-  field: "subject" | "body" | "location";
+  field: PersonalDataField;
   /** The finding with its sequence number masked, e.g. "010270-****". */
   masked: string;
+  /**
+   * Whether CPR context stands right before it (CPR, cpr.nr., personnummer, patient, pt., borger):
+   * then it is surely a CPR number. Without it, it is ten digits that merely form a valid date.
+   */
+  context: boolean;
 }
 
 /** Extension: one local guideline of the organizer's unit that applies to this meeting. */

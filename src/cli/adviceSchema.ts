@@ -66,7 +66,7 @@ export const adviceSchema = z.looseObject({
     .array(
       z.looseObject({
         kind: z.literal("cpr"),
-        field: z.enum(["subject", "body", "location"]),
+        field: z.enum(["subject", "body", "location", "hidden"]),
         masked: z.string(),
       }),
     )

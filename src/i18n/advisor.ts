@@ -60,13 +60,15 @@ export const advisorMessages = defineMessages(
     "reminder.agenda":
       "Invitationen siger ikke, hvad mødet handler om. Skriv en dagsorden, så deltagerne kan forberede sig.",
     "reminder.personal-data":
-      "Invitationen indeholder personnummer ({items}). Fjern det: en mødeindkaldelse gemmes og videresendes som en e-mail.",
+      "Invitationen indeholder noget, der ligner et CPR-nummer ({items}). Fjern eller maskér det: en mødeindkaldelse gemmes og videresendes som en e-mail.",
     "reminder.show-as-free":
       "Kan du kontaktes under denne aftale, så vis den som Ledig i Outlook, så kolleger og receptionen kan se, at du kan nås.",
     "reminder.local-guideline": "Lokal retningslinje for {unit}: {guidelines}",
-    "field.subject": "emnet",
-    "field.body": "brødteksten",
-    "field.location": "lokationen",
+    // Where a CPR number is, after the number: "010270-**** i emnet".
+    "field.subject": "i emnet",
+    "field.body": "i invitationens tekst",
+    "field.location": "i feltet Placering",
+    "field.hidden": "i skjult tekst i invitationen",
     "frequency.daily": "dagligt",
     "frequency.weekly": "ugentligt",
     "frequency.monthly": "månedligt",
@@ -135,13 +137,14 @@ export const advisorMessages = defineMessages(
     "reminder.agenda":
       "The invitation does not say what the meeting is about. Write an agenda so that people can prepare.",
     "reminder.personal-data":
-      "The invitation holds a CPR number ({items}). Remove it: a meeting invitation is stored and forwarded like an e-mail.",
+      "The invitation holds what looks like a CPR number ({items}). Remove or mask it: a meeting invitation is stored and forwarded like an e-mail.",
     "reminder.show-as-free":
       "If you can be contacted during this appointment, show it as Free in Outlook so that colleagues and reception can see you are reachable.",
     "reminder.local-guideline": "Local guideline for {unit}: {guidelines}",
-    "field.subject": "the subject",
-    "field.body": "the body",
-    "field.location": "the location",
+    "field.subject": "in the subject",
+    "field.body": "in the invitation's text",
+    "field.location": "in the Location field",
+    "field.hidden": "in hidden text in the invitation",
     "frequency.daily": "daily",
     "frequency.weekly": "weekly",
     "frequency.monthly": "monthly",

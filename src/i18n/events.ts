@@ -25,11 +25,16 @@ export const eventMessages = defineMessages(
       "Invitationen indeholder personoplysninger, som ikke hører hjemme i en mødeindkaldelse: {findings}. Fjern dem, før du sender: en invitation gemmes og videresendes som en e-mail.",
     sendPersonalDataUnspecified:
       "Invitationen ser ud til at indeholde et CPR-nummer eller andre personoplysninger. Fjern dem, før du sender: en invitation gemmes og videresendes som en e-mail.",
-    findingCpr: "CPR-nummer {masked} i {field}",
+    sendPossibleCpr:
+      "Invitationen indeholder et tal, der ligner et CPR-nummer: {findings}. Er det et CPR-nummer, så fjern eller maskér det, før du sender. Ellers kan du sende alligevel.",
+    sendPossibleCprLabel: "Maskér i Mødeguide",
+    findingCpr: "CPR-nummer {masked} {field}",
+    findingNumber: "{masked} {field}",
     findingsMore: "{count} mere",
-    fieldSubject: "emnet",
-    fieldBody: "beskrivelsen",
-    fieldLocation: "stedet",
+    fieldSubject: "i emnet",
+    fieldBody: "i invitationens tekst",
+    fieldLocation: "i feltet Placering",
+    fieldHidden: "i skjult tekst i invitationen",
     sendNoLink:
       "{purpose}: Mødeguide anbefaler at holde det som Jabber-videomøde, men invitationen har intet Jabber-link. Tilføj et Jabber-møde, eller send alligevel.",
     sendNoLinkTravel:
@@ -57,11 +62,16 @@ export const eventMessages = defineMessages(
       "The invitation holds personal data that does not belong in a meeting invitation: {findings}. Remove it before you send: an invitation is stored and forwarded like an e-mail.",
     sendPersonalDataUnspecified:
       "The invitation seems to hold a CPR number or other personal data. Remove it before you send: an invitation is stored and forwarded like an e-mail.",
-    findingCpr: "CPR number {masked} in {field}",
+    sendPossibleCpr:
+      "The invitation holds a number that looks like a CPR number: {findings}. If it is one, remove or mask it before you send. If not, you can send anyway.",
+    sendPossibleCprLabel: "Mask in Mødeguide",
+    findingCpr: "CPR number {masked} {field}",
+    findingNumber: "{masked} {field}",
     findingsMore: "{count} more",
-    fieldSubject: "the subject",
-    fieldBody: "the description",
-    fieldLocation: "the location",
+    fieldSubject: "in the subject",
+    fieldBody: "in the invitation's text",
+    fieldLocation: "in the Location field",
+    fieldHidden: "in hidden text in the invitation",
     sendNoLink:
       "{purpose}: Mødeguide advises holding it as a Jabber video meeting, but the invitation has no Jabber link. Add a Jabber meeting, or send anyway.",
     sendNoLinkTravel:

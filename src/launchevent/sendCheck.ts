@@ -1,9 +1,15 @@
 /**
  * The check at send (Smart Alerts, OnAppointmentSend), decided from the advisor's Advice alone.
- * Exactly three things stop a send, in this order: personal data in the invitation (remove it;
- * no override), a meeting confidently advised virtual without its Jabber link (add one, or send
- * anyway), and meetings from two providers in one invitation (send anyway possible). Everything
- * else sends.
+ * Exactly three things stop a send, in this order: personal data in the invitation, a meeting
+ * confidently advised virtual without its Jabber link (add one, or send anyway), and meetings from
+ * two providers in one invitation (send anyway possible). Everything else sends.
+ *
+ * Personal data comes in two strengths. A CPR number with CPR context (a label such as "CPR",
+ * "cpr.nr.", "personnummer", "patient", "pt." or "borger" just before it) holds the send on every
+ * client, with no override. Ten digits that merely form a valid date are often something else (a
+ * case or invoice number): where the client has Mailbox 1.14 the person is asked, and may send
+ * anyway; where it has not, Outlook could only hold the send with no way past it, so such a send
+ * goes ahead (the pane still shows the number and offers to mask it).
  */
 import type { Advice, Locale, OtherProvider, PersonalDataFinding } from "../advisor/types";
 import { translator } from "../i18n/catalogue";
@@ -27,6 +33,7 @@ export type MeetingProvider = "jabber" | OtherProvider;
 export type SendVerdict =
   | { kind: "allow" }
   | { kind: "personal-data"; findings: PersonalDataFinding[] }
+  | { kind: "possible-personal-data"; findings: PersonalDataFinding[] }
   | { kind: "two-providers"; providers: MeetingProvider[] }
   | { kind: "no-link" };
 
@@ -47,7 +54,14 @@ export function meetingProviders(advice: Advice): MeetingProvider[] {
  */
 export function sendVerdict(advice: Advice, minConfidence: number): SendVerdict {
   const findings = advice.personalData ?? [];
-  if (findings.length > 0 || advice.reminders.some((r) => r.code === "personal-data")) {
+  // A finding that does not say it lacks context counts as having it: the safe side.
+  const labelled = findings.filter((f) => f.context !== false);
+  if (labelled.length > 0) {
+    const bare = findings.filter((f) => f.context === false);
+    return { kind: "personal-data", findings: [...labelled, ...bare] };
+  }
+  if (findings.length > 0) return { kind: "possible-personal-data", findings };
+  if (advice.reminders.some((r) => r.code === "personal-data")) {
     return { kind: "personal-data", findings };
   }
   const providers = meetingProviders(advice);
@@ -88,6 +102,7 @@ const FIELD_KEYS: Record<PersonalDataFinding["field"], EventMessageKey> = {
   subject: "fieldSubject",
   body: "fieldBody",
   location: "fieldLocation",
+  hidden: "fieldHidden",
 };
 
 /** "a, b og c" / "a, b and c". */
@@ -96,12 +111,23 @@ function joinList(items: readonly string[], and: string): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-function personalDataMessage(findings: readonly PersonalDataFinding[], locale: Locale): string {
+/**
+ * The dialog's message naming each finding (masked) and where it is, as many as fit. `possible`:
+ * the numbers have no CPR context, and the message says they may be something else.
+ */
+function personalDataMessage(
+  findings: readonly PersonalDataFinding[],
+  locale: Locale,
+  possible = false,
+): string {
   const t = translator(eventMessages, locale);
   if (findings.length === 0)
     return shortenText(t("sendPersonalDataUnspecified"), SMART_ALERT_LIMITS.errorMessage);
   const named = findings.map((f) =>
-    t("findingCpr", { masked: f.masked, field: t(FIELD_KEYS[f.field]) }),
+    t(possible ? "findingNumber" : "findingCpr", {
+      masked: f.masked,
+      field: t(FIELD_KEYS[f.field]),
+    }),
   );
   // From the fullest list down to one finding: the first that fits in the dialog is used.
   const candidates: string[] = [];
@@ -109,7 +135,8 @@ function personalDataMessage(findings: readonly PersonalDataFinding[], locale: L
     const rest = named.length - listed;
     const items = named.slice(0, listed);
     if (rest > 0) items.push(t("findingsMore", { count: rest }));
-    candidates.push(t("sendPersonalData", { findings: joinList(items, t("listAnd")) }));
+    const list = joinList(items, t("listAnd"));
+    candidates.push(t(possible ? "sendPossibleCpr" : "sendPersonalData", { findings: list }));
   }
   return firstThatFits(candidates, SMART_ALERT_LIMITS.errorMessage);
 }
@@ -117,7 +144,8 @@ function personalDataMessage(findings: readonly PersonalDataFinding[], locale: L
 /**
  * The options to complete OnAppointmentSend with for a verdict. Where Mailbox 1.14 is missing, a
  * prompt cannot offer "send anyway", and SoftBlock would then hold a meeting that only our advice
- * objects to: such sends go ahead. Personal data is held on every client (errorMessage is 1.12).
+ * objects to (or a number that is only possibly a CPR number): such sends go ahead. A CPR number
+ * with context is held on every client (errorMessage is 1.12), with no override of ours.
  */
 export function sendCompletion(
   verdict: SendVerdict,
@@ -132,6 +160,15 @@ export function sendCompletion(
       return {
         allowEvent: false,
         errorMessage: personalDataMessage(verdict.findings, context.locale),
+      };
+    case "possible-personal-data":
+      if (!context.promptUserSupported) return ALLOW;
+      return {
+        allowEvent: false,
+        errorMessage: personalDataMessage(verdict.findings, context.locale, true),
+        cancelLabel: shortenText(t("sendPossibleCprLabel"), SMART_ALERT_LIMITS.cancelLabel),
+        commandId: context.commandId,
+        sendModeOverride: "promptUser",
       };
     case "two-providers": {
       if (!context.promptUserSupported) return ALLOW;

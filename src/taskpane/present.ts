@@ -2,7 +2,8 @@
  * What the pane says about a piece of advice, as plain strings: kept apart from the components so
  * that the wording can be tested without a DOM.
  */
-import type { Advice, Reminder, Travel } from "../advisor/types";
+import { maskCprNumbers } from "../advisor/cpr";
+import type { Advice, PersonalDataFinding, Reminder, Travel } from "../advisor/types";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/catalogue";
 import { formatDuration, formatKm } from "../i18n/format";
@@ -86,6 +87,20 @@ export function reminderDetails(reminder: Reminder, advice: Advice, locale: Loca
     default:
       return [];
   }
+}
+
+/** The pane's header line: the meeting's subject, with any CPR number in it masked. */
+export function subjectLine(subject: string, locale: Locale): string {
+  const t = translator(paneMessages, locale);
+  const shown = maskCprNumbers(subject.trim());
+  return t("meetingSubject", { subject: shown || t("noSubject") });
+}
+
+/** The CPR numbers the pane offers to mask, and the button's words (one number or more). */
+export function maskButtonLabel(findings: readonly PersonalDataFinding[], locale: Locale): string {
+  const t = translator(paneMessages, locale);
+  const numbers = new Set(findings.map((f) => f.masked));
+  return t(numbers.size > 1 ? "cprMaskMany" : "cprMaskOne");
 }
 
 /** Only links of the web's own schemes are made clickable; anything else is shown as text. */

@@ -35,11 +35,11 @@ describe("reminders", () => {
       draft({ subject: "Opfølgning", body: "Borger 0102701234 og 150385-2345 (igen 0102701234)." }),
     );
     expect(advice.personalData).toEqual([
-      { kind: "cpr", field: "body", masked: "010270-****" },
-      { kind: "cpr", field: "body", masked: "150385-****" },
+      { kind: "cpr", field: "body", masked: "010270-****", context: true },
+      { kind: "cpr", field: "body", masked: "150385-****", context: true },
     ]);
     const reminder = advice.reminders.find((r) => r.code === "personal-data");
-    expect(reminder?.message).toContain("010270-**** brødteksten");
+    expect(reminder?.message).toContain("010270-**** i invitationens tekst");
     expect(reminder?.message).not.toContain("1234");
     expect(reminder?.guideline).toBe("legal");
   });

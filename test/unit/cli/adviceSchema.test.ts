@@ -29,7 +29,7 @@ const advice: Advice = {
     present: false,
     others: [{ provider: "teams", url: "https://teams.microsoft.com/l/x" }],
   },
-  personalData: [{ kind: "cpr", field: "subject", masked: "010270-****" }],
+  personalData: [{ kind: "cpr", field: "subject", masked: "010270-****", context: true }],
   localGuidelines: [],
   videoMeeting: true,
 };

@@ -108,6 +108,7 @@ describe("send check", () => {
       kind: "cpr" as const,
       field: "body" as const,
       masked: `${String(i).padStart(6, "0")}-****`,
+      context: true,
     }));
     const advice = adviceWith({ personalData });
     for (const locale of ["da", "en"] as const) {

@@ -4,7 +4,9 @@ import {
   confidenceLevel,
   confidenceText,
   isSafeLink,
+  maskButtonLabel,
   reminderDetails,
+  subjectLine,
   travelText,
 } from "../../../src/taskpane/present";
 import cases from "../../fixtures/taskpane/travel-text.json";
@@ -52,8 +54,10 @@ const baseAdvice: Advice = {
   travel: null,
   meetingLink: { present: false, others: [] },
   personalData: [
-    { kind: "cpr", field: "body", masked: "010270-****" },
-    { kind: "cpr", field: "subject", masked: "311299-****" },
+    { kind: "cpr", field: "body", masked: "010270-****", context: true },
+    { kind: "cpr", field: "subject", masked: "311299-****", context: false },
+    { kind: "cpr", field: "location", masked: "020290-****", context: false },
+    { kind: "cpr", field: "hidden", masked: "030390-****", context: true },
   ],
   localGuidelines: [
     {
@@ -76,12 +80,16 @@ const reminder = (code: Reminder["code"]): Reminder => ({
 describe("reminderDetails", () => {
   it("says what personal data to remove, and from where", () => {
     expect(reminderDetails(reminder("personal-data"), baseAdvice, "da")).toEqual([
-      "Fjern CPR-nummeret 010270-**** fra brødteksten",
+      "Fjern CPR-nummeret 010270-**** fra invitationens tekst",
       "Fjern CPR-nummeret 311299-**** fra emnet",
+      "Fjern CPR-nummeret 020290-**** fra feltet Placering",
+      "Fjern CPR-nummeret 030390-**** fra skjult tekst i invitationen",
     ]);
     expect(reminderDetails(reminder("personal-data"), baseAdvice, "en")).toEqual([
-      "Remove the CPR number 010270-**** from the body",
+      "Remove the CPR number 010270-**** from the invitation's text",
       "Remove the CPR number 311299-**** from the subject",
+      "Remove the CPR number 020290-**** from the Location field",
+      "Remove the CPR number 030390-**** from hidden text in the invitation",
     ]);
   });
 
@@ -117,5 +125,40 @@ describe("isSafeLink", () => {
     [undefined, false],
   ])("%j is %s", (url, safe) => {
     expect(isSafeLink(url)).toBe(safe);
+  });
+});
+
+describe("the header line", () => {
+  it.each([
+    ["Opfølgning på patient 010190-1234", "da", "Mødet: Opfølgning på patient 010190-****"],
+    ["Sag 01.01.90\u20131234 ", "da", "Mødet: Sag 010190-****"],
+    ["CPR:0101901234", "en", "Meeting: CPR:010190-****"],
+    ["Statusmøde 2027", "da", "Mødet: Statusmøde 2027"],
+    ["  ", "da", "Mødet: (intet emne)"],
+  ] as const)("%j shows as %j", (subject, locale, shown) => {
+    expect(subjectLine(subject, locale)).toBe(shown);
+  });
+
+  it("never shows the four digits after the date", () => {
+    expect(subjectLine("Pt. 0101\u200b901234", "da")).not.toMatch(/1234/);
+  });
+});
+
+describe("the mask button", () => {
+  const finding = (masked: string, field: "body" | "hidden" = "body") => ({
+    kind: "cpr" as const,
+    field,
+    masked,
+    context: true,
+  });
+  it("speaks of one number, or of several", () => {
+    expect(maskButtonLabel([finding("010190-****")], "da")).toBe("Maskér CPR-nummeret");
+    // One number in the text and in hidden text is still one number.
+    expect(maskButtonLabel([finding("010190-****"), finding("010190-****", "hidden")], "da")).toBe(
+      "Maskér CPR-nummeret",
+    );
+    expect(maskButtonLabel([finding("010190-****"), finding("020290-****")], "en")).toBe(
+      "Mask the CPR numbers",
+    );
   });
 });
