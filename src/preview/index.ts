@@ -74,6 +74,24 @@ function contextData(from: OpenedFrom | undefined): string {
   return from ? JSON.stringify(PANE_CONTEXTS[from]) : "";
 }
 
+/**
+ * For fail=render: true while the pane's first render runs, false ever after. React tries a render
+ * that threw once more, in the same task, before it shows the error boundary; so the fault lasts
+ * until that task is over, and "Prøv igen" then renders the pane.
+ */
+function firstRenderFault(): () => boolean {
+  let state: "armed" | "failing" | "spent" = "armed";
+  return () => {
+    if (state === "armed") {
+      state = "failing";
+      setTimeout(() => {
+        state = "spent";
+      }, 0);
+    }
+    return state === "failing";
+  };
+}
+
 function start(): void {
   const query = parsePreviewQuery(location.search);
   const scenario = scenarioById(query.scenario);
@@ -122,6 +140,8 @@ function start(): void {
     appointment: () => standIn.appointment(),
     missingMembers: () => [...standIn.missingMembers],
     openPaneFrom: (from: OpenedFrom) => standIn.openPaneWith(contextData(from)),
+    // Read by the pane's PreviewRenderFault.
+    renderFault: query.renderFault ? firstRenderFault() : () => false,
   };
   saveAppointment(standIn.appointment());
 

@@ -5,7 +5,8 @@
  * `from=notification` opens the pane as Outlook does from the send check's "Tilføj Jabber-møde" or
  * from the compose notice's action (the contextData getInitializationContextAsync returns).
  * `officeTheme=none` gives a client without Office.context.officeTheme, where the pane follows the
- * browser's prefers-color-scheme.
+ * browser's prefers-color-scheme. `fail=render` makes the pane's first render throw (its error
+ * boundary then shows "Prøv igen").
  */
 import type { Locale } from "../i18n/catalogue";
 import type { AppointmentMode, FailureSpec } from "./officeStandIn";
@@ -24,6 +25,8 @@ export interface PreviewQuery {
   openedFrom?: OpenedFrom;
   /** True: Office gives no officeTheme (absent: it gives the page theme's colours). */
   noOfficeTheme?: true;
+  /** `fail=render`: the pane's first render throws, to show its error boundary. */
+  renderFault?: true;
 }
 
 /** Where Outlook can open the pane from with a context of Mødeguide's. */
@@ -38,10 +41,12 @@ export function parsePreviewQuery(search: string): PreviewQuery {
   const mailbox = params.get("mailbox");
   const from = params.get("from");
   const failures: Record<string, FailureSpec> = {};
+  let renderFault = false;
   for (const entry of (params.get("fail") ?? "").split(",")) {
     const match = /^([A-Za-z.]+)(?::(\d+))?$/.exec(entry.trim());
     if (!match?.[1]) continue;
-    failures[match[1]] = match[2] ? { times: Number(match[2]) } : {};
+    if (match[1] === "render") renderFault = true;
+    else failures[match[1]] = match[2] ? { times: Number(match[2]) } : {};
   }
   const query: PreviewQuery = {
     scenario: params.get("scenario"),
@@ -54,6 +59,7 @@ export function parsePreviewQuery(search: string): PreviewQuery {
   };
   if (from === "send" || from === "notification") query.openedFrom = from;
   if (params.get("officeTheme") === "none") query.noOfficeTheme = true;
+  if (renderFault) query.renderFault = true;
   return query;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
+import { maskCprNumbers } from "../../advisor/cpr";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Lightbulb20Regular } from "@fluentui/react-icons";
@@ -13,8 +14,12 @@ import type { AppointmentItem } from "../hooks/useMeeting";
 import { useMeeting } from "../hooks/useMeeting";
 import { usePaneContext } from "../hooks/usePaneContext";
 import { useLocale, usePaneText } from "../locale";
+import { subjectLine } from "../present";
 import { ErrorBar } from "./ErrorBar";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { PaneFrame } from "./PaneFrame";
+import { PersonalDataAlert } from "./PersonalDataAlert";
+import { PreviewRenderFault } from "./PreviewRenderFault";
 import { ReasonsSection } from "./ReasonsSection";
 import { RecommendationCard } from "./RecommendationCard";
 import { RemindersSection } from "./RemindersSection";
@@ -53,8 +58,26 @@ export interface AppProps {
   firstRead?: Promise<MeetingDraft>;
 }
 
-/** The task pane: advice on the open meeting, kept live, with the few actions it offers. */
-export function App({ item, compose, initialSettings, userEmail, firstRead }: AppProps) {
+/**
+ * The task pane: advice on the open meeting, kept live, with the few actions it offers. Should a
+ * part of it throw while rendering, the error boundary shows what happened and "Prøv igen" instead
+ * of a blank pane; the pane mounted again reads the meeting afresh (the first read is used once).
+ */
+export function App(props: AppProps) {
+  return (
+    <ErrorBoundary>
+      {(attempt) => (
+        <>
+          <PreviewRenderFault />
+          <MeetingPane {...props} firstRead={attempt === 0 ? props.firstRead : undefined} />
+        </>
+      )}
+    </ErrorBoundary>
+  );
+}
+
+/** The pane itself, inside the error boundary. */
+function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: AppProps) {
   const styles = useStyles();
   const locale = useLocale();
   const t = usePaneText();
@@ -120,7 +143,7 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
     <PaneFrame>
       {draft && (
         <p className={styles.subject} data-testid="subject">
-          {t("meetingSubject", { subject: draft.subject.trim() || t("noSubject") })}
+          {subjectLine(draft.subject, locale)}
         </p>
       )}
       <div className={styles.visuallyHidden} aria-live="polite" data-testid="announcer">
@@ -132,7 +155,7 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
             <ErrorBar
               key={e.key}
               messageKey={errorMessageKey(e.action)}
-              params={{ detail: errorDetail(e.error) }}
+              params={{ detail: maskCprNumbers(errorDetail(e.error)) }}
               onDismiss={e.dismiss}
             />
           ))}
@@ -146,6 +169,13 @@ export function App({ item, compose, initialSettings, userEmail, firstRead }: Ap
         )
       ) : (
         <>
+          <PersonalDataAlert
+            advice={advice}
+            composeItem={composeItem}
+            runExclusive={meeting.runExclusive}
+            onChanged={meeting.refresh}
+            onAnnounce={setAnnouncement}
+          />
           <Section id="mg-advice" title={t("adviceHeading")} icon={<Lightbulb20Regular />}>
             <RecommendationCard advice={advice} />
             {!compose && <p className={styles.note}>{t("readModeNote")}</p>}

@@ -45,6 +45,13 @@ describe("parsePreviewQuery", () => {
     expect(parsePreviewQuery("?officeTheme=dark").noOfficeTheme).toBeUndefined();
   });
 
+  it("reads fail=render as the pane's render fault, not as a failing Office call", () => {
+    const query = parsePreviewQuery("?fail=render,body.setAsync");
+    expect(query.renderFault).toBe(true);
+    expect(query.failures).toEqual({ "body.setAsync": {} });
+    expect(parsePreviewQuery("?fail=body.setAsync").renderFault).toBeUndefined();
+  });
+
   it("gives defaults for an empty query", () => {
     expect(parsePreviewQuery("")).toEqual(
       expect.objectContaining({ scenario: null, failures: {}, restore: false }),
