@@ -755,3 +755,37 @@ test("with Office's theme the pane keeps it, whatever the system prefers", async
     assert.equal(await page.evaluate(() => document.documentElement.style.colorScheme), "dark");
   });
 });
+
+test("a pane that throws while rendering says so, keeps the meeting, and comes back on Prøv igen", async (env) => {
+  // Not withPreview: React reports the error its boundary caught on the console, which is expected
+  // here; every other console error or page error still fails the test.
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 1600 } });
+  const page = await context.newPage();
+  const problems = [];
+  const expected = (text) => text.includes("fail=render") || text.startsWith("The above error");
+  page.on("pageerror", (error) => {
+    if (!expected(error.message)) problems.push(`page error: ${error.message}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" && !expected(message.text()))
+      problems.push(`console error: ${message.text()}`);
+  });
+  try {
+    await page.goto(`${env.baseUrl}preview.html?scenario=status-across-sites&lang=da&fail=render`);
+    const pane = page.locator("#container");
+    const failure = pane.getByTestId("render-error");
+    await failure.waitFor({ timeout: 15_000 });
+    assert.match(await failure.innerText(), /Noget gik galt/);
+    assert.match(await failure.innerText(), /Mødet er ikke ændret\./);
+    const violations = await seriousViolations(page, env.axeSource);
+    assert.deepEqual(violations, [], violations.join("; "));
+    const before = await appointment(page);
+    await failure.getByRole("button", { name: "Prøv igen" }).click();
+    await adviceShown(pane);
+    await failure.waitFor({ state: "detached", timeout: 10_000 });
+    assert.deepEqual(await appointment(page), before, "the meeting is as it was");
+    assert.deepEqual(problems, [], "the page reported problems");
+  } finally {
+    await context.close();
+  }
+});
