@@ -67,7 +67,7 @@ export const paneMessages = defineMessages(
     cprTooLarge:
       "Invitationens tekst er for lang til, at Outlook kan gemme den igen, så CPR-nummeret er ikke maskeret. Erstat selv de sidste fire cifre med ****.",
     cprWriteFailed:
-      "Outlook kunne ikke gemme det maskerede CPR-nummer i {field}. Prøv igen, eller erstat selv de sidste fire cifre med ****.",
+      "Mødeguide kunne ikke maskere CPR-nummeret i {field}. Prøv igen, eller erstat selv de sidste fire cifre med ****.",
     details: "Detaljer",
     localGuideline: "{area}, {situation}: {guideline}",
 
@@ -182,7 +182,7 @@ export const paneMessages = defineMessages(
     cprTooLarge:
       "The invitation's text is too long for Outlook to save it again, so the CPR number is not masked. Replace the last four digits with **** yourself.",
     cprWriteFailed:
-      "Outlook could not save the masked CPR number in {field}. Try again, or replace the last four digits with **** yourself.",
+      "Mødeguide could not mask the CPR number in {field}. Try again, or replace the last four digits with **** yourself.",
     details: "Details",
     localGuideline: "{area}, {situation}: {guideline}",
 

@@ -351,7 +351,7 @@ test("the personal-data reminder says what to remove, and stands out", async (en
     const reminder = pane.locator('[data-code="personal-data"]');
     assert.equal(await reminder.getAttribute("data-severity"), "warning");
     const text = await reminder.innerText();
-    assert.match(text, /Fjern CPR-nummeret 010270-\*{4} fra brødteksten/);
+    assert.match(text, /Fjern CPR-nummeret 010270-\*{4} fra invitationens tekst/);
     assert.match(text, /Vigtigt/);
     assert.ok(!text.includes("010270-1234"), "the full number is never shown");
     // Ticking is the person's own note.
@@ -788,4 +788,27 @@ test("a pane that throws while rendering says so, keeps the meeting, and comes b
   } finally {
     await context.close();
   }
+});
+
+test("a CPR number in the body is masked in place from the alert, which then goes away", async (env) => {
+  await withPreview(env, "scenario=personal-data", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const alert = pane.getByTestId("personal-data-alert");
+    await alert.waitFor();
+    const said = await alert.innerText();
+    assert.match(said, /010270-\*{4} fra invitationens tekst/);
+    assert.ok(!said.includes("010270-1234"), "the full number is never shown");
+    const before = (await appointment(page)).bodyHtml;
+    assert.ok(before.includes("010270-1234"));
+    await alert.getByRole("button", { name: "Maskér CPR-nummeret" }).click();
+    // Gone once the pane has read the masked meeting back: awaited as a condition.
+    await alert.waitFor({ state: "detached", timeout: 10_000 });
+    const after = (await appointment(page)).bodyHtml;
+    assert.equal(
+      after,
+      before.replace("010270-1234", "010270-****"),
+      "only the four digits changed",
+    );
+    assert.equal(await pane.locator('[data-code="personal-data"]').count(), 0);
+  });
 });

@@ -1,0 +1,126 @@
+import { useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { maskCprNumbers } from "../../advisor/cpr";
+import type { Advice } from "../../advisor/types";
+import type { PaneMessageKey } from "../../i18n/pane";
+import { maskPersonalData, MaskPersonalDataError } from "../../office/maskPersonalData";
+import { errorDetail } from "../errors";
+import { useLocale, usePaneText } from "../locale";
+import { maskButtonLabel, reminderDetails } from "../present";
+
+const useStyles = makeStyles({
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  text: { ...typographyStyles.body1, margin: 0 },
+  details: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  actions: { marginTop: tokens.spacingVerticalXS },
+});
+
+/** Props of PersonalDataAlert. */
+export interface PersonalDataAlertProps {
+  advice: Advice;
+  /** The appointment when the person is composing it; null in read mode (nothing is edited). */
+  composeItem: Office.AppointmentCompose | null;
+  /** Runs a write with no read of the meeting in flight. */
+  runExclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Re-reads the meeting after a write. */
+  onChanged: () => Promise<void>;
+  /** Tells assistive technology what happened (the alert itself goes away once masked). */
+  onAnnounce: (message: string) => void;
+}
+
+type Failure = { key: PaneMessageKey; field: string; detail: string };
+
+/**
+ * A CPR number in the invitation, said plainly with where it is, and (when composing) the way out:
+ * "Maskér CPR-nummeret" replaces its four last digits with * where they stand, nothing else. The
+ * alert goes away by itself when the next read finds no number.
+ */
+export function PersonalDataAlert({
+  advice,
+  composeItem,
+  runExclusive,
+  onChanged,
+  onAnnounce,
+}: PersonalDataAlertProps) {
+  const styles = useStyles();
+  const locale = useLocale();
+  const t = usePaneText();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const findings = advice.personalData;
+  if (findings.length === 0) return null;
+  const lines = reminderDetails(
+    { code: "personal-data", guideline: "legal", message: "", severity: "warning" },
+    advice,
+    locale,
+  );
+
+  const mask = async (): Promise<void> => {
+    if (!composeItem || busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await runExclusive(() => maskPersonalData(composeItem, findings));
+      onAnnounce(t(result.masked.length > 0 ? "cprMasked" : "cprGone"));
+    } catch (error) {
+      const field = error instanceof MaskPersonalDataError ? error.field : "body";
+      const tooLarge = error instanceof MaskPersonalDataError && error.tooLarge;
+      const cause = error instanceof MaskPersonalDataError ? (error.cause ?? error) : error;
+      // No message ever shows a CPR number, not even Office's own words.
+      setFailure({
+        key: tooLarge ? "cprTooLarge" : "cprWriteFailed",
+        field: t(`field_${field}`),
+        detail: maskCprNumbers(errorDetail(cause)),
+      });
+    } finally {
+      setBusy(false);
+      await onChanged();
+    }
+  };
+
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="personal-data-alert">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{t("cprTitle")}</MessageBarTitle>
+        <ul className={styles.list}>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        {composeItem && (
+          <>
+            <p className={styles.text}>{t("cprText")}</p>
+            <div className={styles.actions}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => void mask()}
+                data-testid="mask-cpr"
+              >
+                {busy ? t("working") : maskButtonLabel(findings, locale)}
+              </Button>
+            </div>
+          </>
+        )}
+        {failure && (
+          <div role="alert" data-testid="mask-cpr-error">
+            <p className={styles.text}>{t(failure.key, { field: failure.field })}</p>
+            <details className={styles.details}>
+              <summary>{t("details")}</summary>
+              {failure.detail}
+            </details>
+          </div>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
