@@ -129,7 +129,8 @@ Options:
   -h, --help       show this help
 
 A draft needs subject, start, end (ISO 8601 date-times with an offset, e.g.
-2026-12-03T10:00:00+01:00) and attendees (an array of {email, name?, site?, type?}).
+2026-12-03T10:00:00+01:00, at most a year apart) and attendees (an array of
+{email, name?, site?, type?}). Input is read up to 64 MB.
 `,
   helpPolicy: `Usage:
   moedeguide policy validate FILE|-   check a policy file; exit 0 when valid, 2 listing every issue
