@@ -8,7 +8,10 @@ import {
   adviceShown,
   appointment,
   countJoinLinks,
+  paneCaughtUp,
+  probeImageLoaded,
   seriousViolations,
+  switchSystemScheme,
   withPreview,
 } from "./helpers.mjs";
 
@@ -195,13 +198,20 @@ test("a personnel conversation (MUS) is advised physical", async (env) => {
 });
 
 test("markup in the subject is shown as text and never run", async (env) => {
-  await withPreview(env, "scenario=markup-in-subject", async ({ page, pane }) => {
+  await withPreview(env, "scenario=markup-in-subject", async ({ page, pane, requests }) => {
     await adviceShown(pane);
     const subject = await pane.getByTestId("subject").innerText();
     assert.ok(subject.includes("<img src=x onerror=window.__xss=1>"), subject);
     assert.ok(subject.includes("<b>fed</b>"), subject);
     assert.equal(await pane.locator("img, b, svg[onload]").count(), 0);
-    await page.waitForTimeout(500);
+    // Had the subject's markup been made an element anywhere on the page, even a detached one,
+    // its image would have been requested before the probe that has loaded since.
+    await probeImageLoaded(page);
+    assert.deepEqual(
+      requests.filter((url) => new URL(url).pathname === "/x"),
+      [],
+      "the subject's <img src=x> was requested",
+    );
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     // The stand-in keeps the subject as typed, and Outlook's sanitising drops the body's script.
     assert.equal(
@@ -695,7 +705,9 @@ test("opened from the compose notice or the ribbon, the pane adds no such note",
   ]) {
     await withPreview(env, query, async ({ page, pane }) => {
       await adviceShown(pane);
-      await page.waitForTimeout(300);
+      // The pane reads how it was opened as it starts; once it shows a later change, it has
+      // acted on that too.
+      await paneCaughtUp(page, pane);
       assert.equal(await pane.getByTestId("opened-from-send").count(), 0, query);
       assert.notEqual(await focusedTestId(page), "insert-jabber", query);
     });
@@ -750,8 +762,9 @@ test("without Office's theme the pane follows the system's light or dark, live",
 test("with Office's theme the pane keeps it, whatever the system prefers", async (env) => {
   await withPreview(env, "scenario=status-across-sites&theme=dark", async ({ page, pane }) => {
     await adviceShown(pane);
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.waitForTimeout(200);
+    // The system turns dark and back to light; the pane has heard each change when this returns.
+    await switchSystemScheme(page, "dark");
+    await switchSystemScheme(page, "light");
     assert.equal(await page.evaluate(() => document.documentElement.style.colorScheme), "dark");
   });
 });
