@@ -50,6 +50,11 @@ export interface MatcherOptions<T> {
    * it would let overlapping terms ("aa", "aaa", … "a…a") multiply the output.
    */
   groupOf?: (tag: T) => number;
+  /**
+   * Groups whose first match in a text is all the caller needs (a yes/no signal): after it,
+   * findAll reports no more matches of that group for that text.
+   */
+  onceGroups?: readonly number[];
 }
 
 /** What the automaton holds: for structural checks (tests, bench), never for matching. */
@@ -98,6 +103,8 @@ export class PhraseMatcher<T> {
   private readonly endDelta: Int32Array;
   private readonly endTerminal: Uint8Array;
   private readonly maxEnding: number;
+  /** Bit mask of the groups reported once per text (MatcherOptions.onceGroups). */
+  private readonly onceMask: number;
   private readonly sizeInfo: MatcherSize;
 
   constructor(entries: readonly { term: string; tag: T }[], options: MatcherOptions<T> = {}) {
@@ -105,8 +112,18 @@ export class PhraseMatcher<T> {
     const folded = entries.map(({ term, tag }) => ({ term, tag, symbols: foldTerm(term) }));
     // One allocation per table however many terms, so that a fresh runtime (an event handler's)
     // compiles the vocabulary quickly and a hostile vocabulary cannot make millions of objects.
-    const maxStates = 1 + folded.reduce((sum, f) => sum + f.symbols.length, 0);
-    const delta = new Int32Array(maxStates * ALPHABET_SIZE).fill(-1);
+    // Sized by the distinct folded terms: 100,000 spellings of one word need one word's states.
+    const distinct = new Set<string>();
+    let maxStates = 1;
+    for (const { symbols } of folded) {
+      const key = symbols.join(",");
+      if (distinct.has(key)) continue;
+      distinct.add(key);
+      maxStates += symbols.length;
+    }
+    // 0 marks a missing edge (no edge leads back to the root), so the fresh, zeroed table needs
+    // no filling: the operating system supplies zeroed pages only as they are touched.
+    const delta = new Int32Array(maxStates * ALPHABET_SIZE);
     const firstTerm = new Int32Array(maxStates).fill(-1);
     const nextTerm = new Int32Array(folded.length).fill(-1);
     const termLength = new Int32Array(folded.length);
@@ -122,7 +139,7 @@ export class PhraseMatcher<T> {
       let state = 0;
       for (const s of symbols) {
         let next = delta[state * ALPHABET_SIZE + s]!;
-        if (next < 0) {
+        if (next === 0) {
           next = count++;
           delta[state * ALPHABET_SIZE + s] = next;
         }
@@ -174,8 +191,6 @@ export class PhraseMatcher<T> {
       if (child > 0) {
         depth[child] = 1;
         queue[tail++] = child;
-      } else {
-        delta[s] = 0;
       }
     }
     for (let head = 0; head < tail; head++) {
@@ -226,6 +241,7 @@ export class PhraseMatcher<T> {
     this.endDelta = endDelta.subarray(0, endCount * ALPHABET_SIZE);
     this.endTerminal = endTerminal.subarray(0, endCount);
     this.maxEnding = maxEnding;
+    this.onceMask = (options.onceGroups ?? []).reduce((mask, g) => mask | (1 << g), 0);
     this.sizeInfo = {
       states: count,
       terms: kept,
@@ -253,9 +269,10 @@ export class PhraseMatcher<T> {
     const found: Match<T>[] = [];
     const scan: ScanState = { compound: null, compoundUpTo: -1, shapeHash: null, powers: null };
     let state = 0;
+    let finished = 0; // the once-groups already reported in this text
     for (let i = 0; i < length; i++) {
       state = delta[state * ALPHABET_SIZE + symbols[i]!]!;
-      if (groupsBelow[state] === 0) continue;
+      if ((groupsBelow[state]! & ~finished) === 0) continue;
       const end = i + 1;
       const endsWord = boundary[end] === 1;
       // Whether anything may end here is the same for every term: inside a word, only a long
@@ -267,7 +284,7 @@ export class PhraseMatcher<T> {
       ) {
         continue;
       }
-      let done = 0;
+      let done = finished;
       let s = firstTerm[state]! >= 0 ? state : outLink[state]!;
       // Longest first; a group is done once it has a match here, and the walk stops when no
       // group still open has a term further down the chain.
@@ -300,6 +317,7 @@ export class PhraseMatcher<T> {
           found.push({ start, end, extent, tag: this.termTag[t]!, term: this.termText[t]! });
         }
         done |= accepted;
+        finished |= accepted & this.onceMask;
         s = outLink[s]!;
       }
     }

@@ -69,6 +69,8 @@ function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
     matcher = new PhraseMatcher(entries, {
       compoundEndings: vocabulary.compoundEndings ?? [],
       groupOf,
+      // A signal is yes or no: its first match in a field is enough.
+      onceGroups: SIGNALS.map((signal) => groupOf(SIGNAL_TAGS.get(signal)!)),
     });
     compiled.set(vocabulary, matcher);
   }

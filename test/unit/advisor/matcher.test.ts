@@ -288,6 +288,20 @@ describe("PhraseMatcher's size is bounded by the distinct folded terms (a hostil
     expect(found.length).toBeLessThanOrEqual(2 * text.length);
   });
 
+  it("reports a once-group's first match in a text only, and the other groups as before", () => {
+    const entries = [
+      { term: "bb", tag },
+      { term: "bb", tag: TAGS[3]! },
+      { term: "ccccc", tag: TAGS[3]! },
+    ];
+    const text = foldText("bb x bb ccccc bb");
+    const once = new PhraseMatcher(entries, { groupOf, onceGroups: [1] }).findAll(text);
+    const every = new PhraseMatcher(entries, { groupOf }).findAll(text);
+    expect(every.filter((m) => m.tag.group === 1).map((m) => m.start)).toEqual([0, 3, 5, 10]);
+    expect(once.filter((m) => m.tag.group === 1).map((m) => m.start)).toEqual([0]);
+    expect(once.filter((m) => m.tag.group === 0)).toEqual(every.filter((m) => m.tag.group === 0));
+  });
+
   it("finds nothing and builds nothing for terms without letters or digits", () => {
     const matcher = new PhraseMatcher([
       { term: " - ", tag },
