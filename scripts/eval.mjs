@@ -3,7 +3,7 @@
 // untouched third that no vocabulary or rule was ever tuned on. Uses the built command-line bundle
 // (dist/cli/moedeguide.js); `npm run eval` builds it first.
 //
-// Usage: node scripts/eval.mjs [--misses] [--json]
+// Usage: node scripts/eval.mjs [--misses] [--json]   (--misses lists the tuning part's misses)
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -97,7 +97,8 @@ if (args.has("--json")) {
         `  ${p.purpose.padEnd(13)} ${pct(p.precision)}   ${pct(p.recall)}  ${String(p.support).padStart(5)}`,
       );
     }
-    if (args.has("--misses")) {
+    // Misses are listed for the tuning part only: the untouched third is never looked into.
+    if (args.has("--misses") && name === "tuning") {
       for (const m of r.misses)
         console.log(`  miss ${m.id}: ${m.subject} | want ${m.expected} got ${m.got}`);
     }
