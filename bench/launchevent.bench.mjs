@@ -257,4 +257,44 @@ check(
   `cold (load the bundle, then one send check): median ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms`,
 );
 
+// --- The check at send while a compose run's reads hang ----------------------------------------
+// Issue 7: a compose run whose first three reads never answer holds every Office call slot; the
+// send must still be checked (held for its CPR number) well within its 4 seconds. Each run loads
+// the bundle afresh, starts a compose event whose subject, body and start reads hang, and then
+// times the send from its firing to its completion, in real milliseconds.
+const SEND_LIMIT_MS = 4000;
+const HUNG_READS = ["subject", "body", "start"];
+function hangFirstCalls(loaded, names) {
+  const item = loaded.office.context.mailbox.item;
+  let hung = 0;
+  for (const name of names) {
+    const original = item[name].getAsync;
+    let first = true;
+    item[name].getAsync = (...args) => {
+      if (!first) return original(...args);
+      first = false;
+      hung++;
+    };
+  }
+  return () => hung;
+}
+const hungSends = [];
+let hungOutcome = "";
+let composeCompleted = 0;
+for (let i = 0; i < 30; i++) {
+  const loaded = load(MEETINGS.cpr);
+  const hungCount = hangFirstCalls(loaded, HUNG_READS);
+  loaded.handlers.get("onNewAppointmentOrganizer")({ completed: () => composeCompleted++ });
+  while (hungCount() < HUNG_READS.length) await new Promise((resolve) => setImmediate(resolve));
+  const { ms, options } = await runOnce(loaded.handlers.get("onAppointmentSend"));
+  hungSends.push(ms);
+  hungOutcome = options?.allowEvent === false ? "held" : "sent";
+  if (hungOutcome !== "held") break;
+}
+hungSends.sort((a, b) => a - b);
+check(
+  hungOutcome === "held" && hungSends[hungSends.length - 1] < SEND_LIMIT_MS,
+  `send while 3 compose reads hang: CPR number → ${hungOutcome}, median ${quantile(hungSends, 0.5).toFixed(1)} ms, max ${hungSends[hungSends.length - 1].toFixed(1)} ms (limit ${SEND_LIMIT_MS} ms; n=${hungSends.length}, compose events completed: ${composeCompleted})`,
+);
+
 process.exit(failed ? 1 : 0);
