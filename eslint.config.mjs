@@ -22,7 +22,17 @@ const impure = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/end-to-end/screenshots/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/end-to-end/screenshots/**",
+      // Stryker's sandbox (a copy of the project while npm run mutation runs) and its reports.
+      ".stryker-tmp/**",
+      "reports/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
