@@ -64,46 +64,39 @@ const NEEDS_NORMALIZING =
  * The text as the scanner reads it: invisible characters (zero-width, soft hyphen, word joiner)
  * dropped, every kind of space a space, every kind of dash a hyphen, full-width digits and full
  * stops in ASCII. `at[k]` is where character k came from in the text (null: the same place).
+ * Unchanged stretches are copied whole: bodies can be megabytes.
  */
-function normalize(text: string): { text: string; at: number[] | null } {
+function normalize(text: string): { text: string; at: Int32Array | null } {
   if (!NEEDS_NORMALIZING.test(text)) return { text, at: null };
-  const out: string[] = [];
-  const at: number[] = [];
+  const at = new Int32Array(text.length);
+  let out = "";
+  let copied = 0; // text[copied, i) is still to be copied
+  let k = 0; // the length of the normalized text so far
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let char: string;
-    if (
-      c === 0xad ||
-      (c >= 0x200b && c <= 0x200d) ||
-      (c >= 0x2060 && c <= 0x2064) ||
-      c === 0xfeff
-    ) {
-      continue;
-    } else if (
-      c === 0xa0 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000
-    ) {
-      char = " ";
-    } else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63) {
-      char = "-";
-    } else if (c === 0xff0d) {
-      char = "-";
-    } else if (c === 0xff0e) {
-      char = ".";
-    } else if (c >= 0xff10 && c <= 0xff19) {
-      char = String.fromCharCode(c - 0xff10 + 48);
-    } else if (c === 0x2028 || c === 0x2029) {
-      char = "\n";
-    } else {
-      char = text[i]!;
+    const replacement = normalizedChar(text.charCodeAt(i));
+    if (replacement !== null) {
+      out += text.slice(copied, i) + replacement;
+      copied = i + 1;
     }
-    out.push(char);
-    at.push(i);
+    if (replacement !== "") at[k++] = i;
   }
-  return { text: out.join(""), at };
+  out += text.slice(copied);
+  return { text: out, at: at.subarray(0, k) };
+}
+
+/** What the scanner reads for a character: null for itself, "" for nothing (invisible). */
+function normalizedChar(c: number): string | null {
+  if (c < 0xa0) return null;
+  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff)
+    return "";
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000)
+    return " ";
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d)
+    return "-";
+  if (c === 0xff0e) return ".";
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
+  if (c === 0x2028 || c === 0x2029) return "\n";
+  return null;
 }
 
 function isDigit(code: number): boolean {
@@ -187,6 +180,11 @@ export function isCprNumber(digits: string): boolean {
  * positions of the ten digits, or null.
  */
 function readNumber(text: string, i: number): number[] | null {
+  // Most runs of digits are not ten long (times, phone numbers, years): reject them cheaply.
+  const third = text.charCodeAt(i + 2);
+  if (!isDigit(text.charCodeAt(i + 1)) || !(isDigit(third) || third === 46 || third === 45)) {
+    return null;
+  }
   const digits: number[] = [];
   let k = i;
   const two = (): boolean => {
