@@ -1,3 +1,4 @@
+import { advise } from "../../../src/advisor";
 import type { Advice, Locale } from "../../../src/advisor/types";
 import { composeNotice } from "../../../src/launchevent/composeNotice";
 import { NOTICE_MIN_CONFIDENCE } from "../../../src/launchevent/launchevent";
@@ -147,5 +148,56 @@ describe("send check", () => {
       expect(options.cancelLabel).not.toContain("…");
       expect(options.errorMessage).toContain("99");
     }
+  });
+
+  describe("from the meeting as written to the verdict", () => {
+    const completion = (subject: string, body: string, promptUserSupported: boolean) => {
+      const advice = advise({
+        ...draftWith(2),
+        subject,
+        body,
+        bodyType: "html",
+      });
+      return sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
+        locale: "da",
+        promptUserSupported,
+        commandId: "MoedeguideOrganizerButton",
+        providerName: "Cisco Jabber",
+      });
+    };
+
+    it.each([
+      ["a label right before", "Opfølgning", "<p>cpr.nr.0101901234</p>"],
+      [
+        "patient a few words before",
+        "Opfølgning",
+        "<p>Patienten, født 1990, har 01.01.90-1234</p>",
+      ],
+      ["pt. in the subject", "Pt. 010190\u20131234", "<p>Dagsorden følger</p>"],
+      ["a label in hidden text", "Møde", "<p>Møde</p><!-- borger 0101901234 -->"],
+    ])("%s holds the send on every client, with no send anyway", (_why, subject, body) => {
+      for (const promptUserSupported of [true, false]) {
+        const options = completion(subject, body, promptUserSupported);
+        expect(options).toEqual({ allowEvent: false, errorMessage: expect.any(String) });
+        expect(options.errorMessage).toContain("010190-****");
+        expect(options.errorMessage).not.toMatch(/\d{4}\D{0,3}$|1234/);
+      }
+    });
+
+    it("a bare date-like number prompts with send anyway on Mailbox 1.14 and goes out before it", () => {
+      const prompted = completion("Sag 0101901234", "<p>Dagsorden følger</p>", true);
+      expect(prompted).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+      expect(prompted.errorMessage).toContain("010190-**** i emnet");
+      expect(prompted.errorMessage).not.toContain("1234");
+      expect(completion("Sag 0101901234", "<p>Dagsorden følger</p>", false)).toEqual({
+        allowEvent: true,
+      });
+    });
+
+    it("digits in a Safe Links address or a video address never stop a send", () => {
+      const body =
+        '<p><a href="x">https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fjournal.dk%2F0101901234</a> sip:0101901234@video.regionsjaelland.dk</p>';
+      expect(completion("Møde", body, true)).toEqual({ allowEvent: true });
+    });
   });
 });
