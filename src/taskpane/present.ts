@@ -3,6 +3,8 @@
  * that the wording can be tested without a DOM.
  */
 import { maskCprNumbers } from "../advisor/cpr";
+import { MaskPersonalDataError } from "../office/maskPersonalData";
+import { errorDetail } from "./errors";
 import type { Advice, PersonalDataFinding, Reminder, Travel } from "../advisor/types";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/catalogue";
@@ -101,6 +103,22 @@ export function maskButtonLabel(findings: readonly PersonalDataFinding[], locale
   const t = translator(paneMessages, locale);
   const numbers = new Set(findings.map((f) => f.masked));
   return t(numbers.size > 1 ? "cprMaskMany" : "cprMaskOne");
+}
+
+/** What the pane says when masking failed: the sentence, and a detail for "Detaljer". */
+export interface MaskFailureText {
+  message: string;
+  /** Office's own words and code, with any CPR number in them masked. */
+  detail: string;
+}
+
+/** Says which field could not be masked and what the person can do; never shows a CPR number. */
+export function maskFailureText(error: unknown, locale: Locale): MaskFailureText {
+  const t = translator(paneMessages, locale);
+  const known = error instanceof MaskPersonalDataError ? error : null;
+  const field = t(`field_${known?.field ?? "body"}`);
+  const message = t(known?.tooLarge ? "cprTooLarge" : "cprWriteFailed", { field });
+  return { message, detail: maskCprNumbers(errorDetail(known?.cause ?? error)) };
 }
 
 /** Only links of the web's own schemes are made clickable; anything else is shown as text. */

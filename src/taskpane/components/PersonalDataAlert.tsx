@@ -8,13 +8,15 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { maskCprNumbers } from "../../advisor/cpr";
 import type { Advice } from "../../advisor/types";
-import type { PaneMessageKey } from "../../i18n/pane";
-import { maskPersonalData, MaskPersonalDataError } from "../../office/maskPersonalData";
-import { errorDetail } from "../errors";
+import { maskPersonalData } from "../../office/maskPersonalData";
 import { useLocale, usePaneText } from "../locale";
-import { maskButtonLabel, reminderDetails } from "../present";
+import {
+  maskButtonLabel,
+  maskFailureText,
+  reminderDetails,
+  type MaskFailureText,
+} from "../present";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -37,8 +39,6 @@ export interface PersonalDataAlertProps {
   onAnnounce: (message: string) => void;
 }
 
-type Failure = { key: PaneMessageKey; field: string; detail: string };
-
 /**
  * A CPR number in the invitation, said plainly with where it is, and (when composing) the way out:
  * "Maskér CPR-nummeret" replaces its four last digits with * where they stand, nothing else. The
@@ -55,7 +55,7 @@ export function PersonalDataAlert({
   const locale = useLocale();
   const t = usePaneText();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<MaskFailureText | null>(null);
   const findings = advice.personalData;
   if (findings.length === 0) return null;
   const lines = reminderDetails(
@@ -72,15 +72,7 @@ export function PersonalDataAlert({
       const result = await runExclusive(() => maskPersonalData(composeItem, findings));
       onAnnounce(t(result.masked.length > 0 ? "cprMasked" : "cprGone"));
     } catch (error) {
-      const field = error instanceof MaskPersonalDataError ? error.field : "body";
-      const tooLarge = error instanceof MaskPersonalDataError && error.tooLarge;
-      const cause = error instanceof MaskPersonalDataError ? (error.cause ?? error) : error;
-      // No message ever shows a CPR number, not even Office's own words.
-      setFailure({
-        key: tooLarge ? "cprTooLarge" : "cprWriteFailed",
-        field: t(`field_${field}`),
-        detail: maskCprNumbers(errorDetail(cause)),
-      });
+      setFailure(maskFailureText(error, locale));
     } finally {
       setBusy(false);
       await onChanged();
@@ -113,7 +105,7 @@ export function PersonalDataAlert({
         )}
         {failure && (
           <div role="alert" data-testid="mask-cpr-error">
-            <p className={styles.text}>{t(failure.key, { field: failure.field })}</p>
+            <p className={styles.text}>{failure.message}</p>
             <details className={styles.details}>
               <summary>{t("details")}</summary>
               {failure.detail}

@@ -1,10 +1,13 @@
 import type { Advice, Reminder, Travel } from "../../../src/advisor/types";
 import type { Locale } from "../../../src/i18n/catalogue";
+import { OfficeCallError } from "../../../src/office/async";
+import { MaskPersonalDataError } from "../../../src/office/maskPersonalData";
 import {
   confidenceLevel,
   confidenceText,
   isSafeLink,
   maskButtonLabel,
+  maskFailureText,
   reminderDetails,
   subjectLine,
   travelText,
@@ -160,5 +163,28 @@ describe("the mask button", () => {
     expect(maskButtonLabel([finding("010190-****"), finding("020290-****")], "en")).toBe(
       "Mask the CPR numbers",
     );
+  });
+});
+
+describe("when masking fails", () => {
+  it("says the body is too long, and what to do, in Danish", () => {
+    const error = new MaskPersonalDataError("body", true, []);
+    expect(maskFailureText(error, "da").message).toBe(
+      "Invitationens tekst er for lang til, at Outlook kan gemme den igen, så CPR-nummeret er ikke maskeret. Erstat selv de sidste fire cifre med ****.",
+    );
+  });
+
+  it("names the field, keeps Office's words for Detaljer, and masks any number in them", () => {
+    const cause = new OfficeCallError("Kan ikke gemme 0101901234", "GenericResponseError", 9020);
+    const failure = maskFailureText(new MaskPersonalDataError("location", false, [], cause), "da");
+    expect(failure.message).toBe(
+      "Mødeguide kunne ikke maskere CPR-nummeret i feltet Placering. Prøv igen, eller erstat selv de sidste fire cifre med ****.",
+    );
+    expect(failure.detail).toBe("Kan ikke gemme 010190-****; GenericResponseError 9020");
+    expect(maskFailureText(new Error("x 010190-1234"), "en")).toEqual({
+      message:
+        "Mødeguide could not mask the CPR number in the invitation's text. Try again, or replace the last four digits with **** yourself.",
+      detail: "x 010190-****",
+    });
   });
 });
