@@ -59,6 +59,7 @@ describe("200,000 nested elements", () => {
       bodyType: "html",
       start: "2027-02-02T10:00:00+01:00",
       end: "2027-02-02T11:00:00+01:00",
+      attendees: [{ email: "bo@regionsjaelland.dk" }],
     });
     expect(advice.meetingLink.present).toBe(true);
     expect(hasOwnJabberMeeting(body, "", DEFAULT_POLICY.meetingLink, "4711471147")).toBe(true);
