@@ -38,7 +38,12 @@ const config = {
   reporters: ["html", "json", "clear-text", "progress-append-only"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
-  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false },
+  clearTextReporter: {
+    allowColor: false,
+    logTests: false,
+    reportTests: false,
+    reportMutants: false,
+  },
   thresholds: { high: 90, low: 85, break: null },
 };
 
