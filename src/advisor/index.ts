@@ -6,7 +6,6 @@
 import { DateTime } from "luxon";
 import { advisorMessages } from "../i18n/advisor";
 import { format, LOCALES, translator } from "../i18n/catalogue";
-import { formatDuration, formatKm } from "../i18n/format";
 import { purposeLabel } from "../i18n/labels";
 import { LEGACY_BLOCK_MARKERS, officeMessages } from "../i18n/office";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
@@ -30,6 +29,7 @@ import type {
   Reminder,
   Sensitivity,
 } from "./types";
+import { decide, type Decision, type RuleContext, type RuleStep } from "./rules";
 import { readText, type TextReading } from "./vocabulary";
 
 export * from "./types";
@@ -41,20 +41,6 @@ export interface AdviseOptions {
   locale?: Locale;
 }
 
-/** What each purpose calls for by itself, before context is weighed (the guidance's own rules). */
-const BY_PURPOSE: Record<Exclude<Purpose, "personal" | "unknown">, Recommendation> = {
-  status: "virtual",
-  decision: "virtual",
-  information: "virtual",
-  clinical: "virtual",
-  creative: "physical",
-  personnel: "physical",
-  relationship: "physical",
-  onboarding: "physical",
-  social: "physical",
-  training: "either",
-};
-
 /** A body with fewer words than this (links, greetings and the meeting block aside) says nothing. */
 const AGENDA_MIN_BODY_WORDS = 2;
 /** Words that fill a body without saying what a meeting is about. */
@@ -62,9 +48,6 @@ const BODY_FILLER = new Set([
   "hej", "hejsa", "kære", "alle", "mvh", "venlig", "hilsen", "tak", "vh", "hi", "hello", "dear",
   "all", "regards", "thanks", "best", "cheers", "og", "and",
 ]); // prettier-ignore
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 function str(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -122,226 +105,19 @@ function meaningfulBodyWords(text: string, cap: number, providerName: string): n
   return count;
 }
 
-interface Context {
-  draft: MeetingDraft;
-  policy: Policy;
-  locale: Locale;
-  t: ReturnType<typeof translator<keyof typeof advisorMessages.da>>;
-  reading: TextReading;
-  travel: TravelReading;
-  link: MeetingLink;
-  attendees: number;
-  duration: number | null;
-  wholeDay: boolean;
-  recurringOften: boolean;
-  sensitivity: Sensitivity;
-}
+type Context = RuleContext;
 
 function isSensitive(s: Sensitivity): boolean {
   return s === "private" || s === "confidential";
 }
 
+/** Up to three matched terms, quoted, for a reason's text. */
 function listTerms(terms: readonly string[]): string {
   return terms
     .slice(0, 3)
     .map((t) => `“${t}”`)
     .join(", ");
 }
-
-interface Decision {
-  recommendation: Recommendation;
-  purpose: Purpose;
-  confidence: number;
-  reasons: Note[];
-}
-
-/** The recommendation, its confidence and its reasons. */
-function decide(c: Context): Decision {
-  const { t, reading, travel, link, policy, locale } = c;
-  const reasons: Note[] = [];
-  const note = (code: string, guideline: Note["guideline"], message: string) =>
-    reasons.push({ code, guideline, message });
-
-  if (c.attendees === 0) {
-    note("no-attendees", "email-calendar", t("reason.no-attendees"));
-    return { recommendation: "none", purpose: "personal", confidence: 0.95, reasons };
-  }
-
-  const top = reading.purposes[0];
-  const purpose: Purpose = top?.purpose ?? "unknown";
-  const minutes = travel.travel?.minutesSaved ?? 0;
-  const substantial = minutes >= policy.thresholds.substantialTravelMinutes;
-  const manySites = travel.sitesInvolved >= 3;
-  let recommendation: Recommendation;
-  let confidence: number;
-
-  if (top === undefined) {
-    if (substantial || manySites) recommendation = "virtual";
-    else if (c.recurringOften && travel.sitesInvolved >= 2) recommendation = "virtual";
-    else if (link.present) recommendation = "virtual";
-    else recommendation = "either";
-    note("purpose-unknown", "video-meeting", t("reason.purpose.unknown"));
-    if (recommendation === "virtual" && substantial) {
-      note(
-        "travel-substantial",
-        "video-meeting",
-        t("reason.travel.substantial", { duration: formatDuration(minutes, locale) }),
-      );
-    }
-    confidence = recommendation === "virtual" ? 0.45 : 0.25;
-  } else {
-    const label = purposeLabel(top.purpose, locale);
-    const terms = listTerms(top.terms);
-    const base = BY_PURPOSE[top.purpose];
-    recommendation = base;
-    if (top.purpose === "training") {
-      recommendation = reading.signals.handsOn ? "physical" : "either";
-      note(
-        "purpose-training",
-        "video-meeting",
-        t(
-          reading.signals.handsOn ? "reason.purpose.training-hands-on" : "reason.purpose.training",
-          { purpose: label, terms },
-        ),
-      );
-    } else {
-      const key =
-        top.purpose === "personnel"
-          ? "reason.purpose.personnel"
-          : top.purpose === "information"
-            ? "reason.purpose.information"
-            : top.purpose === "clinical"
-              ? "reason.purpose.clinical"
-              : base === "virtual"
-                ? "reason.purpose.virtual"
-                : "reason.purpose.physical";
-      note(`purpose-${top.purpose}`, "video-meeting", t(key, { purpose: label, terms }));
-    }
-    // Words: strong in the subject, weaker from the body alone, weaker still when the text also
-    // points elsewhere (less so when the other purpose would be advised the same way).
-    // A single word in the body alone may be incidental ("der er frokost"): weaker still, so that
-    // it informs the pane but never drives a notice or a check at send.
-    confidence = top.inSubject ? 0.8 : top.score >= 2 ? 0.55 : 0.45;
-    const other = reading.purposes[1];
-    if (other) {
-      const sameWay = BY_PURPOSE[other.purpose] === base;
-      confidence *= 1 - (sameWay ? 0.2 : 0.5) * (other.score / top.score);
-      if (!sameWay) {
-        note(
-          "purpose-conflict",
-          "video-meeting",
-          t(
-            top.inSubject && !other.inSubject ? "reason.purpose.conflict" : "reason.purpose.mixed",
-            {
-              other: purposeLabel(other.purpose, locale).toLowerCase(),
-              terms: listTerms(other.terms),
-            },
-          ),
-        );
-      }
-    }
-  }
-
-  // Context: duration, sites, recurrence and sensitivity agree with the words or pull against them.
-  let agree = 0;
-  let disagree = 0;
-  if (c.wholeDay) {
-    note(
-      "whole-day",
-      "video-meeting",
-      t("reason.whole-day", { duration: formatDuration(c.duration ?? 24 * 60, locale) }),
-    );
-    if (recommendation === "virtual") {
-      recommendation = "either";
-      disagree++;
-    } else if (recommendation === "either") {
-      recommendation = "physical";
-    } else {
-      agree++;
-    }
-  }
-  if (c.recurringOften && c.draft.recurrence) {
-    note(
-      "recurring",
-      "video-meeting",
-      t("reason.recurring", { frequency: t(`frequency.${c.draft.recurrence.frequency}`) }),
-    );
-    if (recommendation === "virtual") agree++;
-  }
-  if (manySites) {
-    note("many-sites", "video-meeting", t("reason.sites.many", { count: travel.sitesInvolved }));
-  }
-  if (recommendation === "virtual" && (substantial || manySites)) agree++;
-  if (recommendation === "physical" && substantial && manySites) disagree++;
-  if (isSensitive(c.sensitivity)) {
-    const sensitivity = t(`sensitivity.${c.sensitivity as "private" | "confidential"}`);
-    if (purpose === "personnel") {
-      note("sensitive", "video-call", t("reason.sensitive.personnel", { sensitivity }));
-      agree++;
-    } else {
-      note("sensitive", "video-call", t("reason.sensitive", { sensitivity }));
-    }
-  }
-
-  // Travel, in people's terms.
-  const tr = travel.travel;
-  if (tr === null) {
-    note("travel-unknown", "video-meeting", t("reason.travel.no-site"));
-  } else {
-    if (tr.attendeesTravelling > 0) {
-      note(
-        "travel-saved",
-        "video-meeting",
-        t(tr.attendeesTravelling === 1 ? "reason.travel.saved.one" : "reason.travel.saved.many", {
-          people: tr.attendeesTravelling,
-          duration: formatDuration(tr.minutesSaved, locale),
-          km: formatKm(tr.kmSaved, locale),
-          site: tr.meetingSite,
-        }),
-      );
-    } else if (tr.attendeesUnknown === 0) {
-      note("travel-none", "video-meeting", t("reason.travel.none", { site: tr.meetingSite }));
-    }
-    if (tr.attendeesUnknown > 0) {
-      note(
-        "travel-unknown-sites",
-        "video-meeting",
-        t(
-          tr.attendeesUnknown === 1
-            ? "reason.travel.unknown-sites.one"
-            : "reason.travel.unknown-sites.many",
-          { count: tr.attendeesUnknown },
-        ),
-      );
-    }
-  }
-
-  if (link.present) {
-    note(
-      "link-present",
-      "video-meeting",
-      t("reason.link.present", { provider: policy.meetingLink.name }),
-    );
-  }
-  if (link.others.length > 0) {
-    const names = [...new Set(link.others.map((o) => PROVIDER_NAMES[o.provider]))];
-    note("link-others", "video-meeting", t("reason.link.others", { providers: names.join(", ") }));
-  }
-
-  if (top !== undefined) {
-    confidence = confidence + 0.08 * Math.min(agree, 2) - 0.15 * disagree;
-  } else if (recommendation === "virtual" && c.recurringOften) {
-    confidence += 0.1;
-  }
-  return { recommendation, purpose, confidence: round2(clamp(confidence, 0.05, 0.98)), reasons };
-}
-
-const PROVIDER_NAMES = {
-  teams: "Microsoft Teams",
-  zoom: "Zoom",
-  webex: "Webex",
-  meet: "Google Meet",
-} as const;
 
 /** Whether a unit's local guideline bears on this meeting, by its area of the guidance's table. */
 function guidelineApplies(
@@ -369,10 +145,65 @@ function guidelineApplies(
   }
 }
 
+/** Reply and forward prefixes of a subject ("SV:", "Re:", "FW:", "VS:"): not what the meeting is. */
+const REPLY_PREFIX = /^\s*(?:re|sv|aw|fw|fwd|vs|wg)\s*(?:\[\d+\])?\s*:\s*/i;
+/** A subject that says the meeting is cancelled ("Aflyst: …"): no advice, no reminders. */
+const CANCELLED_PREFIX = /^\s*(?:aflyst|annulleret|aflysning|canceled|cancelled)\s*:\s*/i;
+/** A subject that says the meeting moved ("Flyttet: …"): advised on the rest of the subject. */
+const MOVED_PREFIX = /^\s*(?:flyttet|ændret|moved|rescheduled|updated)\s*:\s*/i;
+
+/** The subject without reply, forward, cancel and move prefixes, and whether it was cancelled. */
+export function readSubject(subject: string): { subject: string; cancelled: boolean } {
+  let rest = subject;
+  let cancelled = false;
+  for (;;) {
+    const prefix = REPLY_PREFIX.exec(rest) ?? MOVED_PREFIX.exec(rest);
+    const cancel = prefix ? null : CANCELLED_PREFIX.exec(rest);
+    if (cancel) cancelled = true;
+    const found = prefix ?? cancel;
+    if (!found) break;
+    rest = rest.slice(found[0].length);
+  }
+  return { subject: rest, cancelled };
+}
+
+/** Words that say nothing of a meeting's subject matter when they stand with names ("1:1 Mette / Lars"). */
+const NAME_FILLER = new Set([
+  "møde", "mode", "moede", "meeting", "med", "with", "og", "and", "om", "about", "samtale", "snak",
+  "chat", "call", "opkald", "kort", "quick", "lige", "just",
+]); // prettier-ignore
+
+/**
+ * Whether a subject is made only of people's names, initials, numbers and filler ("1:1 Mette /
+ * Lars", "LK + MH", "Møde med Anne"): it says who, not what. Names are the words of the names of
+ * the people invited.
+ */
+function subjectIsNamesOnly(subject: string, draft: MeetingDraft): boolean {
+  const names = new Set<string>();
+  for (const person of invitedPeople(draft)) {
+    const name = typeof person.name === "string" ? person.name : "";
+    const local = typeof person.email === "string" ? person.email.split("@")[0]! : "";
+    for (const part of `${name} ${local.replace(/[._-]/g, " ")}`.split(/\s+/)) {
+      if (part !== "") names.add(part.toLowerCase());
+    }
+  }
+  // Latin letters with accents, digits and ":" ("1:1"); no \p{L}: the ES2016 runtime lacks it.
+  const words = subject.match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\d:]+/g) ?? [];
+  if (words.length === 0) return false;
+  return words.every(
+    (word) =>
+      names.has(word.toLowerCase()) ||
+      NAME_FILLER.has(word.toLowerCase()) ||
+      /^[A-ZÆØÅ]{1,4}$/.test(word) ||
+      /^[\d:]+$/.test(word),
+  );
+}
+
 function remind(
   c: Context,
   decision: Decision,
   text: string,
+  subject: string,
   personalData: PersonalDataFinding[],
 ): { reminders: Reminder[]; videoMeeting: boolean; localGuidelines: AppliedLocalGuideline[] } {
   const { t, reading, link, policy, draft } = c;
@@ -383,6 +214,13 @@ function remind(
     severity: Reminder["severity"],
     message: string,
   ) => reminders.push({ code, guideline, severity, message });
+
+  if (personalData.length > 0) {
+    const items = personalData.map((p) => `${p.masked} ${t(`field.${p.field}`)}`).join(", ");
+    add("personal-data", "legal", "warning", t("reminder.personal-data", { items }));
+  }
+  // A cancelled meeting gets no nagging: only personal data, which stays in the invitation.
+  if (c.cancelled) return { reminders, videoMeeting: false, localGuidelines: [] };
 
   const personal = decision.recommendation === "none";
   const videoMeeting = decision.recommendation === "virtual" || link.present;
@@ -401,22 +239,22 @@ function remind(
       t(sensitive ? "reminder.screen-sharing.confidential" : "reminder.screen-sharing"),
     );
   }
-  // A social event's name says what it is; every other meeting should say what it is about.
+  // A social event's name says what it is; every other meeting should say what it is about. A
+  // subject of names alone says who, not what.
   if (
     !personal &&
     decision.purpose !== "social" &&
-    reading.subjectTopicWords === 0 &&
+    (reading.subjectTopicWords === 0 || subjectIsNamesOnly(subject, draft)) &&
     meaningfulBodyWords(text, AGENDA_MIN_BODY_WORDS, policy.meetingLink.name) <
       AGENDA_MIN_BODY_WORDS
   ) {
     add("agenda", "video-meeting", "info", t("reminder.agenda"));
   }
-  if (personalData.length > 0) {
-    const items = personalData.map((p) => `${p.masked} ${t(`field.${p.field}`)}`).join(", ");
-    add("personal-data", "legal", "warning", t("reminder.personal-data", { items }));
-  }
+  // Show as free: only the person's own work that colleagues may interrupt or move (preparation,
+  // admin time, reading, e-mail); never errands, travel, lunch, focus time, leave or blocked time.
   if (
     personal &&
+    signalOf(reading, "interruptible") &&
     !reading.signals.unavailable &&
     c.sensitivity !== "private" &&
     c.sensitivity !== "personal" &&
@@ -458,20 +296,44 @@ function remind(
   return { reminders, videoMeeting, localGuidelines };
 }
 
+function signalOf(reading: TextReading, name: string): boolean {
+  return (reading.signals as Record<string, boolean | undefined>)[name] === true;
+}
+
+/** How a piece of advice came about: for IT tuning the vocabulary (`moedeguide advise --explain`). */
+export interface Explanation {
+  /** The words that told each purpose found, best first, with where and how much they weighed. */
+  purposes: Array<{ purpose: Purpose; score: number; inSubject: boolean; terms: string[] }>;
+  /** The signals the text gave (hands-on, patient contact, the meeting's form…). */
+  signals: string[];
+  /** The rules that changed the advice, in order, with the advice after each. */
+  steps: RuleStep[];
+}
+
 /** Advises on one meeting draft. Never throws for a draft of the contract's shape. */
 export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice {
+  return adviseExplained(draft, options).advice;
+}
+
+/** Advice and how it came about. Never throws for a draft of the contract's shape. */
+export function adviseExplained(
+  draft: MeetingDraft,
+  options: AdviseOptions = {},
+): { advice: Advice; explanation: Explanation } {
   const policy = options.policy ?? DEFAULT_POLICY;
   const locale: Locale = options.locale === "en" ? "en" : "da";
   const t = translator(advisorMessages, locale);
 
-  const subject = str(draft.subject);
+  const rawSubject = str(draft.subject);
+  const { subject, cancelled } = readSubject(rawSubject);
   const rawBody = str(draft.body);
   const location = str(draft.location);
   const text = bodyText(rawBody, draft.bodyType);
 
-  const attendees = (Array.isArray(draft.attendees) ? draft.attendees : []).filter(
-    (a: Attendee) => a && typeof a === "object" && a.type !== "resource",
-  ).length;
+  // Everyone invited but the organizer, whom Outlook often lists among the attendees too.
+  const people = invitedPeople(draft);
+  const organizerListed = !!draft.organizer && typeof draft.organizer === "object";
+  const attendees = Math.max(0, people.length - (organizerListed ? 1 : 0));
   const duration = durationMinutes(draft.start, draft.end);
   const recurrence = draft.recurrence;
   const sensitivity: Sensitivity =
@@ -481,12 +343,13 @@ export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice
       ? draft.sensitivity
       : "normal";
 
+  const reading = readText(policy.vocabulary, subject, text);
   const context: Context = {
     draft,
     policy,
     locale,
     t,
-    reading: readText(policy.vocabulary, subject, text),
+    reading,
     travel: readTravel(policy, draft),
     link: findMeetingLinks(policy.meetingLink, [rawBody, location]),
     attendees,
@@ -499,10 +362,13 @@ export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice
       (recurrence.frequency === "daily" ||
         (recurrence.frequency === "weekly" && (recurrence.interval ?? 1) <= 2)),
     sensitivity,
+    cancelled,
+    purposeLabel: (purpose) => purposeLabel(purpose, locale),
+    listTerms,
   };
 
   const personalData = [
-    ...findCprNumbers(subject, "subject"),
+    ...findCprNumbers(rawSubject, "subject"),
     ...findCprNumbers(text, "body"),
     ...findCprNumbers(location, "location"),
     // Text no reader sees still travels with the invitation; none when no markup was read.
@@ -513,21 +379,36 @@ export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice
     context,
     decision,
     text,
+    subject,
     personalData,
   );
 
-  return {
+  const advice: Advice = {
     recommendation: decision.recommendation,
     purpose: decision.purpose,
     confidence: decision.confidence,
     reasons: decision.reasons,
     reminders,
-    travel: context.travel.travel,
+    // One's own appointment, or a cancelled meeting, saves no travel: nobody goes anywhere.
+    travel: decision.recommendation === "none" ? null : context.travel.travel,
     meetingLink: context.link,
     personalData,
     localGuidelines,
     videoMeeting,
   };
+  const explanation: Explanation = {
+    purposes: reading.purposes.map((p) => ({
+      purpose: p.purpose,
+      score: Math.round(p.score * 100) / 100,
+      inSubject: p.inSubject,
+      terms: p.terms,
+    })),
+    signals: Object.entries(reading.signals as Record<string, boolean>)
+      .filter(([, on]) => on)
+      .map(([name]) => name),
+    steps: decision.steps,
+  };
+  return { advice, explanation };
 }
 
 export { invitedPeople };

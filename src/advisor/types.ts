@@ -102,6 +102,11 @@ export interface Note {
   code: string;
   guideline: GuidelineId;
   message: string;
+  /**
+   * Extension: a fact (a travel figure, a link in the invitation) rather than a rule of the
+   * guidance. It cites no section: `guideline` is only the nearest one, which the contract asks for.
+   */
+  fact?: true;
 }
 
 export interface Reminder extends Note {

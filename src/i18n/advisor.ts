@@ -3,6 +3,12 @@ import { defineMessages } from "./catalogue";
 
 export const advisorMessages = defineMessages(
   {
+    "reason.cancelled": "Mødet er aflyst, så Mødeguide giver intet råd.",
+    "reason.purpose.clinical-patients":
+      "{purpose} ({terms}): arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
+    "reason.form.physical": "Teksten siger, at deltagerne skal møde op, så mødet holdes fysisk.",
+    "reason.form.virtual":
+      "Teksten siger, at mødet holdes på afstand (telefon eller video), så det holdes som videomøde.",
     "reason.no-attendees":
       "Ingen andre er inviteret, så det er din egen aftale og ikke et møde at vælge form til.",
     "reason.purpose.virtual":
@@ -38,10 +44,9 @@ export const advisorMessages = defineMessages(
     "reason.travel.no-site":
       "Mødestedet kendes ikke (hverken fra lokation eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
     "reason.sites.many": "Deltagerne kommer fra {count} forskellige matrikler.",
-    "reason.recurring":
-      "Mødet gentages {frequency}: et tilbagevendende møde er det klareste tilfælde for video.",
+    "reason.recurring": "Mødet gentages {frequency}.",
     "reason.whole-day":
-      "Mødet varer {duration}: så lange møder fungerer ofte bedst med fysisk fremmøde.",
+      "Mødet varer {duration}: en lang dag sammen taler for fremmøde, når formålet i forvejen bygger på det.",
     "reason.sensitive":
       "Mødet er markeret som {sensitivity}. Video er krypteret og sikkert, men almindelige fortrolighedsregler gælder.",
     "reason.sensitive.personnel":
@@ -71,6 +76,8 @@ export const advisorMessages = defineMessages(
     "field.hidden": "i skjult tekst i invitationen",
     "frequency.daily": "dagligt",
     "frequency.weekly": "ugentligt",
+    "frequency.weekly-2": "hver anden uge",
+    "frequency.daily-2": "hver anden dag",
     "frequency.monthly": "månedligt",
     "frequency.yearly": "årligt",
     "sensitivity.personal": "personlig",
@@ -79,6 +86,13 @@ export const advisorMessages = defineMessages(
     "list.and": "og",
   },
   {
+    "reason.cancelled": "The meeting is cancelled, so Mødeguide gives no advice.",
+    "reason.purpose.clinical-patients":
+      "{purpose} ({terms}): work with patients and relatives happens where they are, in person.",
+    "reason.form.physical":
+      "The text says people are to attend in person, so the meeting is held physically.",
+    "reason.form.virtual":
+      "The text says the meeting is held at a distance (phone or video), so it is held as a video meeting.",
     "reason.no-attendees":
       "No one else is invited, so this is your own appointment, not a meeting to choose a form for.",
     "reason.purpose.virtual":
@@ -115,10 +129,9 @@ export const advisorMessages = defineMessages(
     "reason.travel.no-site":
       "The meeting's site is unknown (neither from the location nor from your site), so driving saved cannot be worked out.",
     "reason.sites.many": "The participants come from {count} different sites.",
-    "reason.recurring":
-      "The meeting repeats {frequency}: a recurring meeting is the clearest case for video.",
+    "reason.recurring": "The meeting repeats {frequency}.",
     "reason.whole-day":
-      "The meeting lasts {duration}: meetings that long often work best in person.",
+      "The meeting lasts {duration}: a long day together supports meeting in person where the purpose already rests on it.",
     "reason.sensitive":
       "The meeting is marked {sensitivity}. Video is encrypted and safe, but the usual confidentiality rules apply.",
     "reason.sensitive.personnel":
@@ -147,6 +160,8 @@ export const advisorMessages = defineMessages(
     "field.hidden": "in hidden text in the invitation",
     "frequency.daily": "daily",
     "frequency.weekly": "weekly",
+    "frequency.weekly-2": "every other week",
+    "frequency.daily-2": "every other day",
     "frequency.monthly": "monthly",
     "frequency.yearly": "yearly",
     "sensitivity.personal": "personal",
