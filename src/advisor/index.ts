@@ -13,19 +13,15 @@ import type { LocalGuideline, Policy } from "../policy/types";
 import { findCprNumbers } from "./cpr";
 import { hiddenHtmlText } from "./html";
 import { findMeetingLinks } from "./links";
-import { invitedPeople, readTravel, type TravelReading } from "./sites";
+import { invitedPeople, readTravel } from "./sites";
 import { bodyText, foldKey } from "./text";
 import type {
   Advice,
   AppliedLocalGuideline,
-  Attendee,
   Locale,
   MeetingDraft,
-  MeetingLink,
-  Note,
   PersonalDataFinding,
   Purpose,
-  Recommendation,
   Reminder,
   Sensitivity,
 } from "./types";
