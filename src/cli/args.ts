@@ -15,7 +15,14 @@ export type HelpTopic = "main" | "advise" | "policy" | "policy validate" | "poli
 export type Command =
   | { kind: "help"; topic: HelpTopic }
   | { kind: "version" }
-  | { kind: "advise"; file: string; json: boolean; locale: Locale; policyFile?: string }
+  | {
+      kind: "advise";
+      file: string;
+      json: boolean;
+      explain: boolean;
+      locale: Locale;
+      policyFile?: string;
+    }
   | { kind: "policy validate"; file: string }
   | { kind: "policy print" };
 
@@ -30,6 +37,7 @@ const MAIN_OPTIONS: Options = { ...HELP_OPTION, version: { type: "boolean", shor
 const ADVISE_OPTIONS: Options = {
   ...HELP_OPTION,
   json: { type: "boolean" },
+  explain: { type: "boolean" },
   locale: { type: "string" },
   policy: { type: "string" },
 };
@@ -186,6 +194,7 @@ function parseAdvise(args: readonly string[]): ParsedArgs {
     kind: "advise",
     file: file.value,
     json: values.json === true,
+    explain: values.explain === true,
     locale,
     ...(typeof policyFile === "string" ? { policyFile } : {}),
   });

@@ -5,7 +5,7 @@
  * stack trace).
  */
 import packageJson from "../../package.json";
-import { advise } from "../advisor";
+import { adviseExplained, type Explanation } from "../advisor";
 import { maskCprNumbers } from "../advisor/cpr";
 import type { Advice, Locale } from "../advisor/types";
 import { adminMessage, cliAdminMessages } from "../i18n/cli";
@@ -22,6 +22,7 @@ import type { CliIo } from "./io";
 import { parseJsonInput } from "./json";
 import { failure, InternalError, success } from "./result";
 import type { Outcome } from "./result";
+import { explainText } from "./explain";
 import { summarise } from "./summary";
 import { inlineText, terminalJson, terminalText } from "./terminal";
 
@@ -121,8 +122,10 @@ async function runAdvise(
   if (!checked.ok) return failure(...issueLines(displayName(command.file), checked.issues));
 
   const locale: Locale = command.locale;
+  const explanations: Explanation[] = [];
   const advice: Advice[] = checked.drafts.map((draft, index) => {
-    const answer = advise(draft, { policy, locale });
+    const { advice: answer, explanation } = adviseExplained(draft, { policy, locale });
+    explanations.push(explanation);
     const problem = adviceContractProblem(answer);
     if (problem) {
       const path = checked.single
@@ -134,15 +137,19 @@ async function runAdvise(
   });
 
   if (command.json) {
-    return success(`${JSON.stringify(checked.single ? advice[0] : advice, null, 2)}\n`);
+    const value = command.explain
+      ? advice.map((a, index) => ({ advice: a, explanation: explanations[index] }))
+      : advice;
+    return success(`${JSON.stringify(checked.single ? value[0] : value, null, 2)}\n`);
   }
   const count = checked.drafts.length;
-  const parts = checked.drafts.map((draft, index) =>
-    summarise(draft, advice[index] as Advice, {
-      locale,
-      policy,
-      ...(checked.single ? {} : { position: { index: index + 1, count } }),
-    }),
+  const parts = checked.drafts.map(
+    (draft, index) =>
+      summarise(draft, advice[index] as Advice, {
+        locale,
+        policy,
+        ...(checked.single ? {} : { position: { index: index + 1, count } }),
+      }) + (command.explain ? explainText(explanations[index] as Explanation) : ""),
   );
   return success(parts.join("\n"));
 }

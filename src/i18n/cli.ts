@@ -97,7 +97,8 @@ export const OTHER_PROVIDER_NAME: Record<OtherProvider, string> = {
   meet: "Google Meet",
 };
 
-const USAGE_ADVISE = "moedeguide advise [--json] [--locale da|en] [--policy FILE] FILE|-";
+const USAGE_ADVISE =
+  "moedeguide advise [--json] [--explain] [--locale da|en] [--policy FILE] FILE|-";
 
 /** Help and error messages for administrators (English). Placeholders are written {name}. */
 export const cliAdminMessages = {
@@ -124,6 +125,9 @@ when FILE is -, and prints the advice for each, in the same order.
 
 Options:
   --json           print exactly the Advice JSON (an object, or an array for an array)
+  --explain        also show how the advice came about: the words matched, with their field
+                   and weight, the signals, and each rule that fired with the advice and
+                   confidence after it (with --json: {"advice": …, "explanation": …} each)
   --locale da|en   language of the advice (default da)
   --policy FILE    use this policy instead of the embedded default
   -h, --help       show this help
@@ -178,6 +182,16 @@ Prints the embedded default policy (Region Sjælland) as JSON: IT's starting poi
     "{file}: {count} problem(s) in the policy; fix them and run moedeguide policy validate again",
   internal: "internal error: {message}",
   adviceInvalid: "the advisor's answer does not match the contract at {path}: {message}",
+  explainHeading: "How this advice came about:",
+  explainPurposes: "  Words matched (purpose, weight; where: words):",
+  explainPurpose: "    {purpose}, {score}; {field}: {terms}",
+  explainNoPurpose: "    none: no word of the vocabulary told the purpose",
+  explainSignals: "  Signals: {signals}",
+  explainNoSignals: "  Signals: none",
+  explainSteps: "  Rules that fired (advice and confidence after each):",
+  explainStep: "    {rule}: {recommendation}, {confidence}",
+  explainFieldSubject: "subject (body words may add)",
+  explainFieldBody: "body",
 } as const;
 
 export type CliAdminMessageKey = keyof typeof cliAdminMessages;

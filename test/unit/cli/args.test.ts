@@ -2,19 +2,32 @@ import { parseArgs } from "../../../src/cli/args";
 
 describe("parseArgs", () => {
   it.each([
-    [["advise", "x.json"], { kind: "advise", file: "x.json", json: false, locale: "da" }],
+    [
+      ["advise", "x.json"],
+      { kind: "advise", file: "x.json", json: false, explain: false, locale: "da" },
+    ],
     [
       ["advise", "--policy=p.json", "--locale", "en", "--json", "-"],
-      { kind: "advise", file: "-", json: true, locale: "en", policyFile: "p.json" },
+      { kind: "advise", file: "-", json: true, explain: false, locale: "en", policyFile: "p.json" },
     ],
     [
       ["advise", "--locale=da", "--locale=en", "x.json"],
-      { kind: "advise", file: "x.json", json: false, locale: "en" },
+      { kind: "advise", file: "x.json", json: false, explain: false, locale: "en" },
     ],
-    [["advise", "--", "--json"], { kind: "advise", file: "--json", json: false, locale: "da" }],
+    [
+      ["advise", "--", "--json"],
+      { kind: "advise", file: "--json", json: false, explain: false, locale: "da" },
+    ],
     [
       ["advise", "--policy", "-", "x.json"],
-      { kind: "advise", file: "x.json", json: false, locale: "da", policyFile: "-" },
+      {
+        kind: "advise",
+        file: "x.json",
+        json: false,
+        explain: false,
+        locale: "da",
+        policyFile: "-",
+      },
     ],
     [["policy", "validate", "p.json"], { kind: "policy validate", file: "p.json" }],
     [["policy", "print"], { kind: "policy print" }],
@@ -27,14 +40,27 @@ describe("parseArgs", () => {
     [["-V"], { kind: "version" }],
     [["--version", "--help"], { kind: "help", topic: "main" }],
     [["advise", "--jsn", "--help"], { kind: "help", topic: "advise" }],
-    [["advise", "x.json", "--json"], { kind: "advise", file: "x.json", json: true, locale: "da" }],
-    [["advise", "-"], { kind: "advise", file: "-", json: false, locale: "da" }],
-    [["advise", "--locale=en", "-"], { kind: "advise", file: "-", json: false, locale: "en" }],
+    [
+      ["advise", "x.json", "--json"],
+      { kind: "advise", file: "x.json", json: true, explain: false, locale: "da" },
+    ],
+    [
+      ["advise", "--explain", "x.json"],
+      { kind: "advise", file: "x.json", json: false, explain: true, locale: "da" },
+    ],
+    [["advise", "-"], { kind: "advise", file: "-", json: false, explain: false, locale: "da" }],
+    [
+      ["advise", "--locale=en", "-"],
+      { kind: "advise", file: "-", json: false, explain: false, locale: "en" },
+    ],
     [["policy", "validate", "--", "-odd.json"], { kind: "policy validate", file: "-odd.json" }],
     [["policy", "validate", "-"], { kind: "policy validate", file: "-" }],
     [["policy", "print", "-h"], { kind: "help", topic: "policy print" }],
     [["policy", "--help", "validate"], { kind: "help", topic: "policy" }],
-    [["--", "advise", "x.json"], { kind: "advise", file: "x.json", json: false, locale: "da" }],
+    [
+      ["--", "advise", "x.json"],
+      { kind: "advise", file: "x.json", json: false, explain: false, locale: "da" },
+    ],
   ])("%j", (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, value: command });
   });
@@ -96,7 +122,14 @@ describe("parseArgs", () => {
     expect(parseArgs(["advise", "--policy", "-p.json", "x.json"]).ok).toBe(false);
     expect(parseArgs(["advise", "--policy=-p.json", "x.json"])).toEqual({
       ok: true,
-      value: { kind: "advise", file: "x.json", json: false, locale: "da", policyFile: "-p.json" },
+      value: {
+        kind: "advise",
+        file: "x.json",
+        json: false,
+        explain: false,
+        locale: "da",
+        policyFile: "-p.json",
+      },
     });
   });
 });

@@ -186,7 +186,13 @@ describe("unexpected errors", () => {
 
   async function withAdvisor(advise: () => unknown, argv: string[]) {
     jest.resetModules();
-    jest.doMock("../../../src/advisor", () => ({ advise }));
+    // The command line asks for advice with its explanation; the stand-in gives an empty one.
+    jest.doMock("../../../src/advisor", () => ({
+      adviseExplained: () => ({
+        advice: advise(),
+        explanation: { purposes: [], signals: [], steps: [] },
+      }),
+    }));
     const { main: isolatedMain } = (await import("../../../src/cli/main")) as typeof CliMain;
     const out: string[] = [];
     const err: string[] = [];
