@@ -19,10 +19,10 @@ export const paneMessages = defineMessages(
 
     adviceHeading: "Anbefaling",
     purpose: "Formål: {purpose}",
-    confidence: "Sikkerhed i vurderingen: {level}",
-    confidenceHigh: "høj",
-    confidenceMedium: "middel",
-    confidenceLow: "lav",
+    confidence: "{level}",
+    confidenceHigh: "Vurderingen er sikker",
+    confidenceMedium: "Vurderingen er nogenlunde sikker",
+    confidenceLow: "Vurderingen er usikker",
     adviceUpdated: "Rådet er opdateret: {recommendation}.",
 
     reasonsHeading: "Derfor",
@@ -133,10 +133,10 @@ export const paneMessages = defineMessages(
 
     adviceHeading: "Recommendation",
     purpose: "Purpose: {purpose}",
-    confidence: "Confidence: {level}",
-    confidenceHigh: "high",
-    confidenceMedium: "medium",
-    confidenceLow: "low",
+    confidence: "{level}",
+    confidenceHigh: "The assessment is sure",
+    confidenceMedium: "The assessment is fairly sure",
+    confidenceLow: "The assessment is unsure",
     adviceUpdated: "The advice is updated: {recommendation}.",
 
     reasonsHeading: "Why",

@@ -39,10 +39,19 @@ const useStyles = makeStyles({
     fontStyle: "italic",
   },
   paragraph: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  fact: {
+    ...typographyStyles.body1,
+    margin: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+  },
   digest: { ...typographyStyles.body1, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** The reasons, each naming its section of the guidance and opening to the guidance's own words. */
+/**
+ * The reasons, each naming its section of the guidance and opening to the guidance's own words;
+ * facts (travel figures, a link already there) are shown plainly, citing nothing.
+ */
 export function ReasonsSection({ reasons }: { reasons: Note[] }) {
   const styles = useStyles();
   const locale = useLocale();
@@ -52,6 +61,14 @@ export function ReasonsSection({ reasons }: { reasons: Note[] }) {
     <Section id="mg-reasons" title={t("reasonsHeading")} icon={<BookInformation20Regular />}>
       <Accordion collapsible multiple>
         {reasons.map((reason, index) => {
+          // A fact (travel, a link already there) rests on no section: shown plainly, uncited.
+          if (reason.fact) {
+            return (
+              <p key={`${reason.code}-${index}`} className={styles.fact} data-fact="true">
+                {reason.message}
+              </p>
+            );
+          }
           const guidance = GUIDANCE[reason.guideline];
           return (
             <AccordionItem key={`${reason.code}-${index}`} value={index}>

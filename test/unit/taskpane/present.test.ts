@@ -35,16 +35,16 @@ describe("travelText", () => {
 
 describe("confidence in plain words", () => {
   it.each([
-    [1, "high", "høj"],
-    [0.75, "high", "høj"],
-    [0.74, "medium", "middel"],
-    [0.45, "medium", "middel"],
-    [0.44, "low", "lav"],
-    [0, "low", "lav"],
-  ] as const)("%d is %s", (confidence, level, danish) => {
+    [1, "high", "Vurderingen er sikker", "The assessment is sure"],
+    [0.75, "high", "Vurderingen er sikker", "The assessment is sure"],
+    [0.74, "medium", "Vurderingen er nogenlunde sikker", "The assessment is fairly sure"],
+    [0.45, "medium", "Vurderingen er nogenlunde sikker", "The assessment is fairly sure"],
+    [0.44, "low", "Vurderingen er usikker", "The assessment is unsure"],
+    [0, "low", "Vurderingen er usikker", "The assessment is unsure"],
+  ] as const)("%d is %s", (confidence, level, danish, english) => {
     expect(confidenceLevel(confidence)).toBe(level);
     expect(confidenceText(confidence, "da")).toBe(danish);
-    expect(confidenceText(confidence, "en")).toBe(level);
+    expect(confidenceText(confidence, "en")).toBe(english);
   });
 });
 
