@@ -4,18 +4,60 @@
  */
 import type { Vocabulary } from "../policy/types";
 import { longestMatches, PhraseMatcher, type Match } from "./matcher";
-import { foldText } from "./text";
+import { foldKey, foldText } from "./text";
 import { WORD_PURPOSES, type WordPurpose } from "./types";
 
-type Signal = "handsOn" | "screenSharing" | "unavailable";
-type Tag = { kind: "purpose"; purpose: WordPurpose } | { kind: "neutral" } | { kind: Signal };
+/** The yes/no signals a text may raise, each from its own vocabulary list. */
+export type Signal =
+  | "handsOn"
+  | "screenSharing"
+  | "unavailable"
+  | "patientContact"
+  | "formVirtual"
+  | "formPhysical"
+  | "interruptible";
 
-const SIGNALS: readonly Signal[] = ["handsOn", "screenSharing", "unavailable"];
+/** Every signal, in the order readText reports them. */
+export const SIGNALS: readonly Signal[] = [
+  "handsOn",
+  "screenSharing",
+  "unavailable",
+  "patientContact",
+  "formVirtual",
+  "formPhysical",
+  "interruptible",
+];
+
+type Tag =
+  | { kind: "purpose"; purpose: WordPurpose; topic: boolean }
+  | { kind: "neutral" }
+  | { kind: Signal };
 
 /** How much one subject match weighs against body matches: the subject says what a meeting is. */
 export const SUBJECT_WEIGHT = 3;
 /** A body can add at most this much to one purpose, however often it repeats the words. */
 export const BODY_CAP = 2.5;
+/**
+ * What a topic word (the counterpart, the subject matter: Vocabulary.topics) weighs against a word
+ * that names the activity. Below 1/SUBJECT_WEIGHT, so that one activity word in the body outweighs
+ * a topic word in the subject: in "Samarbejdsmøde med kommunen" whose text says "siden sidst", what
+ * happens (news since last time: status) says more than whom it is with.
+ */
+export const TOPIC_WEIGHT = 0.3;
+
+/**
+ * Words that, in a subject, link what a meeting does to what it is about: in "Opfølgning på
+ * workshop" or "Evalueringsmøde efter brandøvelse" the purpose word after the link is the topic,
+ * not the activity, and weighs TOPIC_WEIGHT.
+ */
+const LINKING_WORDS = new Set(
+  [
+    "på", "om", "af", "vedr", "vedrørende", "ang", "angående", "efter", "før", "inden", "til",
+    "med", "m", "for", "i", "hos", "about", "on", "of", "regarding", "after", "before", "with",
+    "for", "in", "to",
+  ].map(foldKey),
+); // prettier-ignore
+const MAX_LINKING_LENGTH = Math.max(...[...LINKING_WORDS].map((w) => w.length));
 
 /**
  * When two purposes score the same, the one first in this order wins: the purposes whose
@@ -36,18 +78,22 @@ const TIE_ORDER: readonly WordPurpose[] = [
 
 const compiled = new WeakMap<Vocabulary, PhraseMatcher<Tag>>();
 
-// One tag object per purpose and kind: the matcher keeps one entry per folded spelling and tag
-// (compared by identity), so that many spellings of one word in one list cost one entry.
+// One tag object per purpose, weight and kind: the matcher keeps one entry per folded spelling and
+// tag (compared by identity), so that many spellings of one word in one list cost one entry.
 const PURPOSE_TAGS = new Map<WordPurpose, Tag>(
-  WORD_PURPOSES.map((purpose) => [purpose, { kind: "purpose", purpose }]),
+  WORD_PURPOSES.map((purpose) => [purpose, { kind: "purpose", purpose, topic: false }]),
+);
+const TOPIC_TAGS = new Map<WordPurpose, Tag>(
+  WORD_PURPOSES.map((purpose) => [purpose, { kind: "purpose", purpose, topic: true }]),
 );
 const NEUTRAL_TAG: Tag = { kind: "neutral" };
 const SIGNAL_TAGS = new Map<Signal, Tag>(SIGNALS.map((kind) => [kind, { kind }]));
 
 /**
- * Purposes and neutral words are one group: at one place in the text only the longest of them
- * counts (a neutral word shadows the purpose word it ends with). Each signal is its own group, so
- * a word may both tell a purpose and raise a signal ("simulation": training, hands-on).
+ * Purposes, topics and neutral words are one group: at one place in the text only the longest of
+ * them counts (a neutral word shadows the purpose word it ends with; "leverandørdemo" is a demo
+ * before it is a supplier). Each signal is its own group, so a word may both tell a purpose and
+ * raise a signal ("simulation": training, hands-on).
  */
 function groupOf(tag: Tag): number {
   return tag.kind === "purpose" || tag.kind === "neutral" ? 0 : 1 + SIGNALS.indexOf(tag.kind);
@@ -60,6 +106,10 @@ function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
     for (const purpose of WORD_PURPOSES) {
       const tag = PURPOSE_TAGS.get(purpose)!;
       for (const term of vocabulary.purposes[purpose] ?? []) entries.push({ term, tag });
+    }
+    for (const purpose of WORD_PURPOSES) {
+      const tag = TOPIC_TAGS.get(purpose)!;
+      for (const term of vocabulary.topics?.[purpose] ?? []) entries.push({ term, tag });
     }
     for (const term of vocabulary.neutral ?? []) entries.push({ term, tag: NEUTRAL_TAG });
     for (const signal of SIGNALS) {
@@ -77,12 +127,27 @@ function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
   return matcher;
 }
 
+/** One word that told a purpose: where, and what it weighed there. */
+export interface PurposeMatch {
+  /** The term as the policy wrote it. */
+  term: string;
+  field: "subject" | "body";
+  /** What it added to the purpose's score (before the body's cap). */
+  weight: number;
+  /** A topic word, or a purpose word that a subject's linking word made a topic. */
+  topic: boolean;
+}
+
 export interface PurposeEvidence {
   purpose: WordPurpose;
   score: number;
   /** The words that told, as the policy writes them, subject first. */
   terms: string[];
   inSubject: boolean;
+  /** Whether a word that names the activity told it, not topic words alone. */
+  activity: boolean;
+  /** Each distinct word per field with its weight, subject first (for explaining the score). */
+  matches: PurposeMatch[];
 }
 
 export interface TextReading {
@@ -139,25 +204,63 @@ function topicWords(field: FieldReading, covered: readonly Match<Tag>[]): number
   return count;
 }
 
+/**
+ * Where the subject's purpose words become topics: the first activity word's purpose, and the
+ * start of the first linking word after it (Infinity when there is none).
+ */
+function linkAfterHead(
+  field: FieldReading,
+  kept: readonly Match<Tag>[],
+): { purpose: WordPurpose | null; linkAt: number } {
+  const head = kept.find((m) => m.tag.kind === "purpose" && !m.tag.topic);
+  if (head === undefined || head.tag.kind !== "purpose") return { purpose: null, linkAt: Infinity };
+  const { folded } = field;
+  let wordStart = head.extent;
+  for (let i = head.extent + 1; i <= folded.length; i++) {
+    if (i < folded.length && folded.boundary[i] !== 1) continue;
+    // Linking words are short: a longer word is skipped without being spelled out.
+    if (i - wordStart <= MAX_LINKING_LENGTH) {
+      let word = "";
+      for (let k = wordStart; k < i; k++) {
+        const sym = folded.symbols[k]!;
+        word += sym < 26 ? String.fromCharCode(97 + sym) : String.fromCharCode(22 + sym);
+      }
+      if (LINKING_WORDS.has(word)) return { purpose: head.tag.purpose, linkAt: wordStart };
+    }
+    wordStart = i;
+  }
+  return { purpose: head.tag.purpose, linkAt: Infinity };
+}
+
 /** Reads a meeting's subject and body text against the policy's vocabulary. */
 export function readText(vocabulary: Vocabulary, subject: string, body: string): TextReading {
   const matcher = matcherFor(vocabulary);
   const subjectField = readField(matcher, subject);
   const bodyField = readField(matcher, body);
 
-  const signals: Record<Signal, boolean> = {
-    handsOn: false,
-    screenSharing: false,
-    unavailable: false,
-  };
-  const scores = new Map<
-    WordPurpose,
-    { subject: number; body: Set<string>; terms: string[]; seen: Set<string> }
-  >();
+  const signals = Object.fromEntries(SIGNALS.map((s) => [s, false])) as Record<Signal, boolean>;
+  interface Score {
+    subject: number;
+    body: number;
+    bodyTerms: Set<string>;
+    terms: string[];
+    seen: Set<string>;
+    activity: boolean;
+    matches: PurposeMatch[];
+  }
+  const scores = new Map<WordPurpose, Score>();
   const evidence = (p: WordPurpose) => {
     let e = scores.get(p);
     if (!e) {
-      e = { subject: 0, body: new Set(), terms: [], seen: new Set() };
+      e = {
+        subject: 0,
+        body: 0,
+        bodyTerms: new Set(),
+        terms: [],
+        seen: new Set(),
+        activity: false,
+        matches: [],
+      };
       scores.set(p, e);
     }
     return e;
@@ -175,12 +278,24 @@ export function readText(vocabulary: Vocabulary, subject: string, body: string):
     }
     const kept = longestMatches(words);
     if (isSubject) subjectWords = kept;
+    const head = isSubject ? linkAfterHead(field, kept) : { purpose: null, linkAt: Infinity };
     for (const m of kept) {
       if (m.tag.kind !== "purpose") continue;
       const e = evidence(m.tag.purpose);
-      if (isSubject) e.subject += SUBJECT_WEIGHT;
-      // Past the cap more distinct words change nothing, so a body full of matches costs no more.
-      else if (e.body.size <= BODY_CAP) e.body.add(m.term.toLowerCase());
+      const topic = m.tag.topic || (m.start > head.linkAt && m.tag.purpose !== head.purpose);
+      const weight = topic ? TOPIC_WEIGHT : 1;
+      if (isSubject) {
+        e.subject += SUBJECT_WEIGHT * weight;
+        e.matches.push({ term: m.term, field: "subject", weight: SUBJECT_WEIGHT * weight, topic });
+      } else {
+        // Past the cap more distinct words change nothing, so a body full of matches costs no more.
+        const key = m.term.toLowerCase();
+        if (e.body >= BODY_CAP || e.bodyTerms.has(key)) continue;
+        e.bodyTerms.add(key);
+        e.body += weight;
+        e.matches.push({ term: m.term, field: "body", weight, topic });
+      }
+      if (!topic) e.activity = true;
       if (!e.seen.has(m.term)) {
         e.seen.add(m.term);
         e.terms.push(m.term);
@@ -192,9 +307,11 @@ export function readText(vocabulary: Vocabulary, subject: string, body: string):
   for (const [purpose, e] of scores) {
     purposes.push({
       purpose,
-      score: e.subject + Math.min(e.body.size, BODY_CAP),
+      score: e.subject + Math.min(e.body, BODY_CAP),
       terms: e.terms,
       inSubject: e.subject > 0,
+      activity: e.activity,
+      matches: e.matches,
     });
   }
   purposes.sort(

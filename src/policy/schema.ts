@@ -179,7 +179,7 @@ export function parseWithIssues<T>(
  */
 export const MAX_TERM_LENGTH = 64;
 /**
- * The most terms in the whole vocabulary, every list counted. The embedded default has about 320;
+ * The most terms in the whole vocabulary, every list counted. The embedded default has about 1,100;
  * 5,000 leaves room for every unit's words in several languages, while the matcher built from
  * 5,000 terms of 64 letters (its worst case) stays near 50 MB and compiles in well under a second.
  */
@@ -302,12 +302,25 @@ const purposeWords = z.strictObject(
   >,
 );
 
+/** Topic words: any purpose may have a list, none must. */
+const topicWords = z.strictObject(
+  Object.fromEntries(WORD_PURPOSES.map((p) => [p, words.optional()])) as Record<
+    (typeof WORD_PURPOSES)[number],
+    z.ZodOptional<typeof words>
+  >,
+);
+
 const vocabulary = z.strictObject({
   purposes: purposeWords,
+  topics: topicWords,
   neutral: words,
   handsOn: words,
   screenSharing: words,
   unavailable: words,
+  patientContact: words,
+  formVirtual: words,
+  formPhysical: words,
+  interruptible: words,
   compoundEndings: words.max(MAX_COMPOUND_ENDINGS, {
     error: `must have at most ${MAX_COMPOUND_ENDINGS} endings (they are generic word ends such as "møde" and "dag")`,
   }),
@@ -480,10 +493,11 @@ function crossFieldIssues(value: unknown): { path: PathKey[]; message: string }[
  * term that folds to fewer than MIN_TERM_LETTERS, no term longer than MAX_TERM_LENGTH, no two terms
  * that fold alike where they would compete, and at most MAX_VOCABULARY_TERMS in all.
  *
- * Where terms compete: purposes and neutral words are one classification (a term tells one purpose,
- * or is neutral), so a folded term may appear once among all of them; each signal list
- * (handsOn, screenSharing, unavailable) and compoundEndings is checked on its own, since a word may
- * both tell a purpose and raise a signal ("simulation": training, and hands-on).
+ * Where terms compete: purposes, topics and neutral words are one classification (a term tells one
+ * purpose, as an activity or as a topic, or is neutral), so a folded term may appear once among all
+ * of them; each signal list (handsOn, screenSharing, unavailable, patientContact, formVirtual,
+ * formPhysical, interruptible) and compoundEndings is checked on its own, since a word may both
+ * tell a purpose and raise a signal ("simulation": training, and hands-on).
  */
 function vocabularyIssues(value: unknown): { path: PathKey[]; message: string }[] {
   const issues: { path: PathKey[]; message: string }[] = [];
@@ -491,11 +505,11 @@ function vocabularyIssues(value: unknown): { path: PathKey[]; message: string }[
   const vocabulary = value.vocabulary;
   const lists: { path: PathKey[]; terms: unknown[]; group: string }[] = [];
   for (const [key, list] of Object.entries(vocabulary)) {
-    if (key === "purposes" && isRecord(list)) {
+    if ((key === "purposes" || key === "topics") && isRecord(list)) {
       for (const [purpose, terms] of Object.entries(list)) {
         if (!(WORD_PURPOSES as readonly string[]).includes(purpose) || !Array.isArray(terms))
           continue;
-        lists.push({ path: ["vocabulary", "purposes", purpose], terms, group: "classification" });
+        lists.push({ path: ["vocabulary", key, purpose], terms, group: "classification" });
       }
     } else if (VOCABULARY_LISTS.includes(key) && Array.isArray(list)) {
       const group = key === "neutral" ? "classification" : key;
@@ -581,6 +595,10 @@ const VOCABULARY_LISTS: readonly string[] = [
   "handsOn",
   "screenSharing",
   "unavailable",
+  "patientContact",
+  "formVirtual",
+  "formPhysical",
+  "interruptible",
   "compoundEndings",
 ];
 

@@ -35,8 +35,30 @@ export interface Vocabulary {
   purposes: Record<WordPurpose, string[]>;
   /** Words that contain a purpose word but mean something else (e.g. "international" holds "internat"). */
   neutral: string[];
+  /**
+   * Words that name what a meeting is about or whom it is with, not what happens in it: the
+   * counterpart ("leverandør", "kommune"), the topic ("arbejdsmiljø", "kardiologi") or a vague
+   * kind ("samtale"). Each weighs TOPIC_WEIGHT (0.3) of a word in `purposes`, so that the activity
+   * decides: "Leverandørmøde: status på levering" is a status meeting. They share the purposes'
+   * classification: at one place the longest of a purpose, topic or neutral word counts.
+   */
+  topics: Partial<Record<WordPurpose, string[]>>;
   /** Words that make a training hands-on (and so physical). */
   handsOn: string[];
+  /**
+   * Words that say the meeting is work with patients or relatives, which is held in person:
+   * ward rounds, relatives' conversations, consultations, examinations, shift handovers.
+   */
+  patientContact: string[];
+  /** Words that say the meeting is held remotely: "pr. telefon", "på Jabber", "videomøde". */
+  formVirtual: string[];
+  /** Words that say the meeting is held in person: "fremmøde påkrævet", "vi mødes ved tavlen". */
+  formPhysical: string[];
+  /**
+   * Words that make a personal appointment the person's own work that colleagues may interrupt
+   * or move (preparation, admin time, reading, e-mail): the kind that may be shown as free.
+   */
+  interruptible: string[];
   /** Words that say a screen will be shared. */
   screenSharing: string[];
   /** Words that make a personal appointment one during which the organizer cannot be contacted. */
