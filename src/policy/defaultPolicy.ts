@@ -1136,6 +1136,9 @@ export const DEFAULT_POLICY: Policy = {
     interruptible: [
       "forberedelse",
       "forberede",
+      // Going through papers at one's desk (applications, cases, reports): reading work.
+      "gennemgang",
+      "gennemgå",
       "administration",
       "administrativ tid",
       "admin",
