@@ -14,14 +14,7 @@
  * (ECMAScript 2016) has no lookbehind, and each judgement (the character before, the separators,
  * the label) reads more plainly in code. Every pass is linear in the text.
  */
-import {
-  forEachChar,
-  mappedHtmlText,
-  tagBreak,
-  tokenizeHtml,
-  type HtmlToken,
-  type MappedText,
-} from "./html";
+import { mappedHiddenHtmlText, mappedHtmlText, tokenizeHtml, type MappedText } from "./html";
 import type { PersonalDataFinding } from "./types";
 
 /** One CPR number as written in a text, with where each part of it is. */
@@ -331,45 +324,6 @@ export interface CprInMarkup {
 }
 
 /**
- * The hidden text of markup mapped back to its source, as `hiddenHtmlText` reads it: hidden text,
- * the content of comments and of raw-text elements (title, style, script), each on its own line.
- */
-function mappedHiddenText(html: string, tokens: readonly HtmlToken[]): MappedText {
-  const parts: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (char: string, a: number, b: number): void => {
-    parts.push(char);
-    for (let k = 0; k < char.length; k++) {
-      from.push(a);
-      to.push(b);
-    }
-  };
-  for (const token of tokens) {
-    if (token.kind === "text") {
-      if (token.hidden) forEachChar(html, token.start, token.end, push);
-    } else if (token.kind === "other") {
-      push("\n", token.start, token.start);
-      const source = html.slice(token.start, token.end);
-      if (source.startsWith("<!--")) {
-        const end = source.endsWith("-->") && source.length >= 7 ? token.end - 3 : token.end;
-        for (let i = token.start + 4; i < end; i++) push(html[i]!, i, i + 1);
-      } else if (token.name !== "") {
-        const open = source.indexOf(">");
-        const close = source.toLowerCase().lastIndexOf(`</${token.name}`);
-        const end = close > open ? token.start + close : token.end;
-        forEachChar(html, token.start + open + 1, end, push);
-      }
-      push("\n", token.end, token.end);
-    } else if (token.hidden) {
-      const gap = tagBreak(token);
-      if (gap !== "") push(gap, token.start, token.start);
-    }
-  }
-  return { text: parts.join(""), from, to };
-}
-
-/**
  * Every CPR number in an HTML body, in the text a reader sees ("body") and in the text they do
  * not ("hidden"), with the source ranges of the digits that masking replaces.
  */
@@ -383,7 +337,7 @@ export function locateCprInHtml(html: string): CprInMarkup[] {
     }
   };
   collect(mappedHtmlText(html, tokens), "body");
-  collect(mappedHiddenText(html, tokens), "hidden");
+  collect(mappedHiddenHtmlText(html, tokens), "hidden");
   return found;
 }
 

@@ -346,37 +346,25 @@ export function forEachChar(
  * cells as spaces, hidden content dropped, entities decoded.
  */
 export function htmlToText(html: string): string {
-  return textOfTokens(html, tokenizeHtml(html), false);
+  return textOfTokens(html, tokenizeHtml(html));
 }
 
 /** The text of hidden content (head, comments, display:none…), for checks that must see it too. */
 export function hiddenHtmlText(html: string): string {
-  return textOfTokens(html, tokenizeHtml(html), true);
+  return mappedHiddenHtmlText(html).text;
 }
 
-function textOfTokens(html: string, tokens: readonly HtmlToken[], hidden: boolean): string {
+function textOfTokens(html: string, tokens: readonly HtmlToken[]): string {
   const parts: string[] = [];
   for (const token of tokens) {
     if (token.kind === "text") {
-      if (token.hidden === hidden) parts.push(decodeEntities(html.slice(token.start, token.end)));
-    } else if (token.kind === "other") {
-      if (hidden) parts.push("\n", otherText(html, token), "\n");
-    } else if (token.hidden === hidden) {
+      if (!token.hidden) parts.push(decodeEntities(html.slice(token.start, token.end)));
+    } else if (token.kind !== "other" && !token.hidden) {
       const gap = tagBreak(token);
       if (gap !== "") parts.push(gap);
     }
   }
   return parts.join("");
-}
-
-/** The text inside a comment or raw-text element (not its delimiters). */
-function otherText(html: string, token: HtmlToken): string {
-  const source = html.slice(token.start, token.end);
-  if (source.startsWith("<!--")) return source.slice(4, source.endsWith("-->") ? -3 : undefined);
-  if (token.name === "") return "";
-  const open = source.indexOf(">");
-  const close = source.toLowerCase().lastIndexOf(`</${token.name}`);
-  return decodeEntities(source.slice(open + 1, close > open ? close : undefined));
 }
 
 /**
@@ -390,8 +378,8 @@ export interface MappedText {
   to: number[];
 }
 
-/** The visible text of markup, mapped back to the source (see MappedText). */
-export function mappedHtmlText(html: string, tokens: readonly HtmlToken[] = tokenizeHtml(html)) {
+/** Collects characters with their source ranges into a MappedText. */
+function mappedTextCollector() {
   const parts: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -402,6 +390,16 @@ export function mappedHtmlText(html: string, tokens: readonly HtmlToken[] = toke
       to.push(b);
     }
   };
+  const done = (): MappedText => ({ text: parts.join(""), from, to });
+  return { push, done };
+}
+
+/** The visible text of markup, mapped back to the source (see MappedText). */
+export function mappedHtmlText(
+  html: string,
+  tokens: readonly HtmlToken[] = tokenizeHtml(html),
+): MappedText {
+  const { push, done } = mappedTextCollector();
   for (const token of tokens) {
     if (token.kind === "text") {
       if (!token.hidden) forEachChar(html, token.start, token.end, push);
@@ -410,5 +408,39 @@ export function mappedHtmlText(html: string, tokens: readonly HtmlToken[] = toke
       if (gap !== "") push(gap, token.start, token.start);
     }
   }
-  return { text: parts.join(""), from, to } satisfies MappedText;
+  return done();
+}
+
+/**
+ * The text of markup a reader never sees, mapped back to its source: hidden text, and the content
+ * of comments and of raw-text elements (title, style, script), each on its own line. For checks
+ * that must see what travels with the invitation unseen (a CPR number in a comment).
+ */
+export function mappedHiddenHtmlText(
+  html: string,
+  tokens: readonly HtmlToken[] = tokenizeHtml(html),
+): MappedText {
+  const { push, done } = mappedTextCollector();
+  for (const token of tokens) {
+    if (token.kind === "text") {
+      if (token.hidden) forEachChar(html, token.start, token.end, push);
+    } else if (token.kind === "other") {
+      push("\n", token.start, token.start);
+      const source = html.slice(token.start, token.end);
+      if (source.startsWith("<!--")) {
+        const end = source.endsWith("-->") && source.length >= 7 ? token.end - 3 : token.end;
+        for (let i = token.start + 4; i < end; i++) push(html[i]!, i, i + 1);
+      } else if (token.name !== "") {
+        const open = source.indexOf(">");
+        const close = source.toLowerCase().lastIndexOf(`</${token.name}`);
+        const end = close > open ? token.start + close : token.end;
+        forEachChar(html, token.start + open + 1, end, push);
+      }
+      push("\n", token.end, token.end);
+    } else if (token.hidden) {
+      const gap = tagBreak(token);
+      if (gap !== "") push(gap, token.start, token.start);
+    }
+  }
+  return done();
 }

@@ -38,6 +38,11 @@ export const CONFIDENCE = {
   purposeInBody: 0.55,
   /** A single word of the body alone: may be incidental ("der er frokost"); below the notices' threshold. */
   purposeInBodyOnce: 0.45,
+  /**
+   * Only words that name a counterpart or topic told the kind ("Projekt X", "Leverandør"): a
+   * guess, below the notices' threshold, so that it informs the pane but interrupts nobody.
+   */
+  topicOnly: 0.45,
   /** Nothing tells the kind, but people would travel far or from many sites: video saves it. */
   unknownWithTravel: 0.45,
   /** Nothing tells the kind, and nothing else either. */
@@ -73,14 +78,6 @@ export const BY_PURPOSE: Record<Exclude<Purpose, "personal" | "unknown">, Recomm
   social: "physical",
   training: "either",
 };
-
-/** Purposes whose meetings need presence for the people's sake: no fact turns them into video. */
-const PRESENCE_FOR_PEOPLE: ReadonlySet<Purpose> = new Set<Purpose>([
-  "personnel",
-  "social",
-  "onboarding",
-  "relationship",
-]);
 
 /** Purposes for which a whole day together supports meeting in person (workshops, training days). */
 const LENGTH_SUPPORTS_PRESENCE: ReadonlySet<Purpose> = new Set<Purpose>(["creative", "training"]);
@@ -221,11 +218,14 @@ const byPurpose: Rule = (c, d) => {
               : "reason.purpose.physical";
     note(d, `purpose-${top.purpose}`, "video-meeting", t(key, { purpose: label, terms }));
   }
-  d.confidence = top.inSubject
-    ? CONFIDENCE.purposeInSubject
-    : top.score >= 2
-      ? CONFIDENCE.purposeInBody
-      : CONFIDENCE.purposeInBodyOnce;
+  d.confidence =
+    top.activity === false
+      ? CONFIDENCE.topicOnly
+      : top.inSubject
+        ? CONFIDENCE.purposeInSubject
+        : top.score >= 2
+          ? CONFIDENCE.purposeInBody
+          : CONFIDENCE.purposeInBodyOnce;
   const other = reading.purposes[1];
   if (other) {
     const sameWay = BY_PURPOSE[other.purpose] === BY_PURPOSE[top.purpose];
@@ -280,7 +280,8 @@ const unknownPurpose: Rule = (c, d) => {
  * The text says how the meeting is held: "fremmøde påkrævet", "vi mødes ved tavlen" (presence) or
  * "pr. telefon", "på Jabber" (remote). The person has decided, and the guidance leaves the form to
  * them (section video-meeting: video supplements physical meetings). A remote form does not turn
- * a meeting that needs presence for the people's sake into video.
+ * a meeting whose purpose needs presence (a workshop, a personnel conversation, work with
+ * patients) into video: words such as "Jabber-møde" may only name a link that is there anyway.
  */
 const formInText: Rule = (c, d) => {
   const physical = signal(c.reading, "formPhysical");
@@ -290,7 +291,7 @@ const formInText: Rule = (c, d) => {
     d.recommendation = "physical";
     note(d, "form-physical", "video-meeting", c.t("reason.form.physical"));
   } else {
-    if (PRESENCE_FOR_PEOPLE.has(d.purpose)) return false;
+    if (d.recommendation === "physical") return false;
     d.recommendation = "virtual";
     note(d, "form-virtual", "video-meeting", c.t("reason.form.virtual"));
   }

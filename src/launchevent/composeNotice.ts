@@ -32,8 +32,14 @@ export interface ComposeNoticeOptions {
 }
 
 /** People invited besides the organizer (rooms are not people): whom the meeting is with. */
+/** People invited besides the organizer, who may be listed among the attendees too (by e-mail). */
 export function othersInvited(draft: MeetingDraft): number {
-  return invitedPeople(draft).filter((person) => person !== draft.organizer).length;
+  const organizer = draft.organizer?.email?.trim().toLowerCase() ?? "";
+  return invitedPeople(draft).filter(
+    (person) =>
+      person !== draft.organizer &&
+      (organizer === "" || person.email?.trim().toLowerCase() !== organizer),
+  ).length;
 }
 
 /** The purpose as the start of a sentence ("Statusmøde", or "Mødet" when nothing tells). */
