@@ -93,6 +93,16 @@ describe("readAppointment in compose mode (the user organizes)", () => {
     expect(draft.attendees.map((a) => a.type)).toEqual(["required"]);
   });
 
+  it("leaves out the organizer listed among the attendees, whatever the case of the e-mail", async () => {
+    const shouting = person(ORGANIZER.emailAddress.toUpperCase(), ORGANIZER.displayName);
+    const fake = installFakeOutlook({
+      mailbox: "1.14",
+      state: { required: [shouting], optional: [] },
+    });
+    const draft = await readAppointment(fake.compose);
+    expect(draft.attendees).toEqual([]);
+  });
+
   it("reads recurrence (null for a single meeting) from 1.7 but sensitivity only from 1.14", async () => {
     const fake = installFakeOutlook({ mailbox: "1.8", state: { recurrence: null } });
     const draft = await readAppointment(fake.compose);
