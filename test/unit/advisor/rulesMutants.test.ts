@@ -1,0 +1,437 @@
+import { adviseExplained } from "../../../src/advisor";
+import { CONFIDENCE } from "../../../src/advisor/rules";
+import type { MeetingDraft } from "../../../src/advisor/types";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
+import type { Policy } from "../../../src/policy/types";
+import { at, draft } from "./draftBuilder";
+
+/**
+ * The advisor's rules pinned where mutation testing found them loose: the exact confidence each
+ * piece of evidence earns (from the documented CONFIDENCE table), the order of the rules that
+ * fired (`--explain`), and the wording each branch chooses. The base draft is organized from Sorø;
+ * one attendee in Køge saves 1 h 30 min of driving, which is substantial (60 min or more).
+ */
+
+const JABBER = "https://video.regionsjaelland.dk/meeting/4711471147";
+const TEAMS = "https://teams.microsoft.com/l/meetup-join/abc";
+const ZOOM = "https://zoom.us/j/123456789";
+
+function explain(overrides: Partial<MeetingDraft>, policy?: Policy) {
+  const { advice, explanation } = adviseExplained(draft(overrides), policy ? { policy } : {});
+  return {
+    advice,
+    codes: advice.reasons.map((r) => r.code),
+    steps: explanation.steps.map((s) => s.rule),
+    message: (code: string): string[] =>
+      advice.reasons.filter((r) => r.code === code).map((r) => r.message),
+  };
+}
+
+/** The confidence after weighing, as weighFacts rounds it. */
+const rounded = (x: number): number => Math.round(x * 100) / 100;
+
+/** The default policy with other travel thresholds. */
+function withThresholds(thresholds: Partial<Policy["thresholds"]>): Policy {
+  return { ...DEFAULT_POLICY, thresholds: { ...DEFAULT_POLICY.thresholds, ...thresholds } };
+}
+
+describe("meetings with nothing to advise", () => {
+  it("a cancelled meeting says only that it is cancelled, whatever else it holds", () => {
+    const r = explain({
+      subject: "Aflyst: Statusmøde",
+      body: `Link: ${JABBER} og ${TEAMS}. Fremmøde påkrævet.`,
+      attendees: at("Køge", "Næstved"),
+      sensitivity: "private",
+      recurrence: { frequency: "weekly", interval: 1 },
+    });
+    expect(r.advice.recommendation).toBe("none");
+    expect(r.advice.purpose).toBe("status");
+    expect(r.advice.confidence).toBe(CONFIDENCE.cancelled);
+    expect(r.codes).toEqual(["cancelled"]);
+    expect(r.steps).toEqual(["by-purpose", "cancelled"]);
+    expect(r.advice.travel).toBeNull();
+  });
+
+  it("one's own appointment says only that nobody else is invited", () => {
+    const r = explain({ subject: "Statusmøde", body: `${JABBER} ${TEAMS}`, attendees: [] });
+    expect(r.advice.recommendation).toBe("none");
+    expect(r.advice.purpose).toBe("personal");
+    expect(r.advice.confidence).toBe(CONFIDENCE.noOneInvited);
+    expect(r.codes).toEqual(["no-attendees"]);
+    expect(r.steps).toEqual(["no-one-invited"]);
+  });
+});
+
+describe("the confidence each kind of evidence earns", () => {
+  it("a purpose in the subject, agreed by travel", () => {
+    const r = explain({ subject: "Statusmøde", attendees: at("Køge") });
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement));
+    expect(r.steps).toEqual(["by-purpose", "sites-and-travel", "travel-facts", "weigh-facts"]);
+  });
+
+  it("a purpose named twice in the body alone", () => {
+    const r = explain({
+      subject: "Møde",
+      body: "Statusmøde: vi tager en status.",
+      attendees: at("Køge"),
+    });
+    expect(r.advice.purpose).toBe("status");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInBody + CONFIDENCE.agreement));
+  });
+
+  it("a single word of the body", () => {
+    const r = explain({ subject: "Møde", body: "Vi tager en status.", attendees: at("Køge") });
+    expect(r.advice.purpose).toBe("status");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInBodyOnce + CONFIDENCE.agreement));
+  });
+
+  it("counts at most two agreeing facts", () => {
+    // Three agree: the meeting link, the weekly recurrence, many sites with much travel.
+    const r = explain({
+      subject: "Statusmøde",
+      body: JABBER,
+      recurrence: { frequency: "weekly", interval: 1 },
+      attendees: at("Køge", "Næstved"),
+    });
+    expect(r.codes).toEqual(expect.arrayContaining(["link-present", "recurring", "many-sites"]));
+    expect(r.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject + 2 * CONFIDENCE.agreement),
+    );
+  });
+
+  it("never exceeds its upper bound", () => {
+    // The text decides the form (0.85) and two facts agree: 1.01 before the bound.
+    const r = explain({
+      subject: "Møde om budget",
+      body: "Vi tager den på Jabber.",
+      recurrence: { frequency: "weekly", interval: 1 },
+      attendees: at("Køge", "Næstved"),
+    });
+    expect(r.codes).toContain("form-virtual");
+    expect(r.advice.confidence).toBe(CONFIDENCE.max);
+  });
+
+  it("takes a fact pulling the other way off: a workshop across many sites and far", () => {
+    const r = explain({ subject: "Workshop", attendees: at("Køge", "Næstved") });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject - CONFIDENCE.disagreement),
+    );
+  });
+
+  it("a workshop far away but from two sites only is not pulled", () => {
+    const r = explain({ subject: "Workshop", attendees: at("Nykøbing F.") });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+    expect(r.steps).not.toContain("weigh-facts");
+  });
+
+  it("a second purpose advised the same way takes off a little, with no note", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      body: "Vi træffer beslutning.",
+      attendees: at("Køge"),
+    });
+    expect(r.codes).not.toContain("purpose-conflict");
+    // Status scores 3 (in the subject), decision 1.
+    const before = CONFIDENCE.purposeInSubject * (1 - CONFIDENCE.otherPurposeSameWay / 3);
+    expect(r.advice.confidence).toBe(rounded(before + CONFIDENCE.agreement));
+  });
+
+  it("a second purpose advised another way takes off more, and says the subject decides", () => {
+    const r = explain({ subject: "Statusmøde", body: "Bagefter workshop.", attendees: at("Køge") });
+    expect(r.advice.purpose).toBe("status");
+    const before = CONFIDENCE.purposeInSubject * (1 - CONFIDENCE.otherPurposeOtherWay / 3);
+    expect(r.advice.confidence).toBe(rounded(before + CONFIDENCE.agreement));
+    expect(r.message("purpose-conflict")).toEqual([
+      "Teksten peger også på workshop eller idéudvikling (“workshop”); rådet følger emnet.",
+    ]);
+  });
+
+  it("two purposes in the body alone make the advice less sure, and say so", () => {
+    const r = explain({ subject: "Møde", body: "Status og workshop.", attendees: at("Køge") });
+    expect(r.message("purpose-conflict")).toEqual([
+      "Teksten peger også på statusmøde (“status”), så rådet er mindre sikkert.",
+    ]);
+    const before = CONFIDENCE.purposeInBodyOnce * (1 - CONFIDENCE.otherPurposeOtherWay);
+    expect(r.advice.confidence).toBe(rounded(before));
+  });
+});
+
+describe("what each purpose's own rule says", () => {
+  it.each([
+    [
+      "Informationsmøde",
+      "information",
+      "virtual",
+      "purpose-information",
+      "en orientering til mange",
+    ],
+    [
+      "Konference om patientforløb",
+      "clinical",
+      "virtual",
+      "purpose-clinical",
+      "Klinisk konsultation",
+    ],
+    ["Stuegang", "clinical", "physical", "purpose-clinical-patients", "arbejde med patien"],
+    ["Kursus i journalføring", "training", "either", "purpose-training", "både som video og fys"],
+    [
+      "Kursus i genoplivning, praktisk øvelse",
+      "training",
+      "physical",
+      "purpose-training",
+      "praktisk",
+    ],
+    [
+      "Medarbejdersamtale",
+      "personnel",
+      "physical",
+      "purpose-personnel",
+      "en samtale med en medarb",
+    ],
+    ["Statusmøde", "status", "virtual", "purpose-status", "egner sig bedst som videomøde"],
+    ["Workshop", "creative", "physical", "purpose-creative", "holdes bedst fysisk"],
+  ])("%s: %s, %s", (subject, purpose, recommendation, code, words) => {
+    // One attendee at an unknown site: no travel rule moves the advice.
+    const r = explain({ subject, attendees: at(undefined) });
+    expect(r.advice.purpose).toBe(purpose);
+    expect(r.advice.recommendation).toBe(recommendation);
+    expect(r.message(code)).toHaveLength(1);
+    expect(r.message(code)[0]).toContain(words);
+  });
+});
+
+describe("a meeting whose kind nothing tells", () => {
+  it("is either way when it saves little travel between two sites", () => {
+    const r = explain({ subject: "Møde", attendees: at("Slagelse") });
+    expect(r.advice.recommendation).toBe("either");
+    expect(r.advice.confidence).toBe(CONFIDENCE.unknown);
+    expect(r.codes).not.toContain("travel-substantial");
+    expect(r.codes).not.toContain("many-sites");
+  });
+
+  it("is video when the travel saved reaches the policy's threshold exactly", () => {
+    // Køge and back from Sorø: 90 minutes.
+    const r = explain(
+      { subject: "Møde", attendees: at("Køge") },
+      withThresholds({ substantialTravelMinutes: 90 }),
+    );
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.message("travel-substantial")).toEqual([
+      "Kørslen, der spares, er betydelig (1 t 30 min), så et videomøde er det naturlige valg, når formålet er uklart.",
+    ]);
+    const below = explain(
+      { subject: "Møde", attendees: at("Køge") },
+      withThresholds({ substantialTravelMinutes: 91 }),
+    );
+    expect(below.advice.recommendation).toBe("either");
+    expect(below.codes).not.toContain("travel-substantial");
+  });
+
+  it("is video from three sites even when the travel is not substantial, and says so", () => {
+    const r = explain(
+      { subject: "Møde", attendees: at("Slagelse", "Ringsted") },
+      withThresholds({ substantialTravelMinutes: 10_000 }),
+    );
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.codes).not.toContain("travel-substantial");
+    expect(r.message("many-sites")).toEqual(["Deltagerne kommer fra 3 forskellige matrikler."]);
+    // Many sites agree with video once.
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.unknownWithTravel + CONFIDENCE.agreement));
+  });
+
+  it("an invitation that already holds a video meeting is advised as video", () => {
+    const r = explain({ subject: "Møde", body: JABBER });
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.codes).toContain("link-present");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.unknown + CONFIDENCE.agreement));
+  });
+});
+
+describe("the form the text gives", () => {
+  it("presence required settles a status meeting as physical", () => {
+    const r = explain({ subject: "Statusmøde", body: "Fremmøde påkrævet." });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.advice.confidence).toBe(CONFIDENCE.formInText);
+    // Settled: nothing-to-save does not turn it to either.
+    expect(r.steps).toEqual(["by-purpose", "form-in-text", "travel-facts"]);
+    expect(r.message("form-physical")).toHaveLength(1);
+  });
+
+  it("a remote form does not make a personnel conversation video", () => {
+    const r = explain({
+      subject: "Medarbejdersamtale",
+      body: "Vi tager den på Jabber.",
+      attendees: at("Køge"),
+    });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.codes).not.toContain("form-virtual");
+    expect(r.steps).not.toContain("form-in-text");
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+
+  it("a text that says both gives no form", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      body: "Fremmøde påkrævet, eller vi tager den på Jabber.",
+      attendees: at("Køge"),
+    });
+    expect(r.steps).not.toContain("form-in-text");
+    expect(r.codes).not.toContain("form-physical");
+    expect(r.codes).not.toContain("form-virtual");
+  });
+});
+
+describe("context facts", () => {
+  it("a meeting link does not turn a workshop into video, and adds no confidence", () => {
+    const r = explain({ subject: "Workshop", body: JABBER });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.message("link-present")).toEqual(["Invitationen har allerede et Cisco Jabber-møde."]);
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+
+  it("everyone at one site: video saves nothing, said once", () => {
+    const r = explain({ subject: "Statusmøde" });
+    expect(r.advice.recommendation).toBe("either");
+    expect(r.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject - CONFIDENCE.nothingToSave),
+    );
+    expect(r.message("travel-none")).toEqual([
+      "Alle med kendt arbejdssted er på Sorø, så et videomøde sparer ingen kørsel.",
+    ]);
+  });
+
+  it("an attendee at an unknown site: nothing-to-save cannot be said", () => {
+    const r = explain({ subject: "Statusmøde", attendees: at(undefined) });
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.codes).not.toContain("travel-none");
+    expect(r.message("travel-unknown-sites")).toEqual([
+      "1 inviteret har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+    ]);
+  });
+
+  it("several attendees at unknown sites are counted", () => {
+    const r = explain({ subject: "Statusmøde", attendees: at(undefined, undefined, "Køge") });
+    expect(r.message("travel-unknown-sites")).toEqual([
+      "2 inviterede har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+    ]);
+    expect(r.message("travel-saved")[0]).toMatch(/^Som videomøde sparer 1 person /);
+  });
+
+  it("without a meeting site the travel cannot be reckoned", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      organizer: { email: "o@regionsjaelland.dk", name: "O" },
+      attendees: at(undefined),
+    });
+    expect(r.codes).toContain("travel-unknown");
+    expect(r.codes).not.toContain("travel-unknown-sites");
+  });
+
+  it("names other providers' meetings once each", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      body: `${TEAMS} ${ZOOM} ${TEAMS.replace("abc", "def")}`,
+      attendees: at("Køge"),
+    });
+    expect(r.message("link-others")).toEqual([
+      "Invitationen har allerede et møde fra Microsoft Teams, Zoom. Undgå to møder i samme invitation.",
+    ]);
+  });
+
+  it("a private personnel conversation: sensitivity agrees with presence", () => {
+    const plain = explain({ subject: "Medarbejdersamtale", attendees: at(undefined) });
+    const sensitive = explain({
+      subject: "Medarbejdersamtale",
+      sensitivity: "private",
+      attendees: at(undefined),
+    });
+    expect(plain.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+    expect(sensitive.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement),
+    );
+    expect(sensitive.message("sensitive")[0]).toContain("privat");
+  });
+
+  it("a sensitive meeting of another kind adds no confidence", () => {
+    const r = explain({ subject: "Statusmøde", sensitivity: "private", attendees: at(undefined) });
+    expect(r.codes).toContain("sensitive");
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+});
+
+describe("a whole day", () => {
+  const day = { start: "2027-02-02T00:00:00+01:00", end: "2027-02-03T00:00:00+01:00" };
+
+  it("turns training either way into presence", () => {
+    const r = explain({ subject: "Kursus i journalføring", isAllDay: true, ...day });
+    expect(r.advice.recommendation).toBe("physical");
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+    expect(r.steps).toEqual(["by-purpose", "whole-day", "travel-facts"]);
+  });
+
+  it("agrees with a workshop, and counts a day with no end as 24 hours", () => {
+    const r = explain({ subject: "Workshop", isAllDay: true, end: "" });
+    expect(r.message("whole-day")[0]).toMatch(/^Mødet varer 24 t:/);
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement));
+  });
+
+  it("gives the length as it is", () => {
+    const r = explain({
+      subject: "Workshop",
+      start: "2027-02-02T09:00:00+01:00",
+      end: "2027-02-02T15:00:00+01:00",
+    });
+    expect(r.message("whole-day")[0]).toMatch(/^Mødet varer 6 t:/);
+  });
+
+  it("says nothing of a whole-day status meeting or a whole-day meeting advised as video", () => {
+    expect(explain({ subject: "Statusmøde", isAllDay: true, ...day }).codes).not.toContain(
+      "whole-day",
+    );
+    const remote = explain({
+      subject: "Kursus i journalføring",
+      body: "Kurset holdes på Jabber.",
+      isAllDay: true,
+      ...day,
+    });
+    expect(remote.advice.recommendation).toBe("virtual");
+    expect(remote.codes).not.toContain("whole-day");
+  });
+});
+
+describe("recurrence", () => {
+  it.each([
+    [{ frequency: "weekly", interval: 2 }, "Mødet gentages hver anden uge."],
+    [{ frequency: "daily", interval: 2 }, "Mødet gentages hver anden dag."],
+    [{ frequency: "daily", interval: 1 }, "Mødet gentages dagligt."],
+    [{ frequency: "weekly" }, "Mødet gentages ugentligt."],
+  ] as const)("%j is named in words and agrees with video", (recurrence, message) => {
+    const r = explain({ subject: "Statusmøde", recurrence, attendees: at("Køge") });
+    expect(r.message("recurring")).toEqual([message]);
+    expect(r.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject + 2 * CONFIDENCE.agreement),
+    );
+  });
+
+  it.each([
+    [{ frequency: "weekly", interval: 3 }],
+    [{ frequency: "monthly", interval: 1 }],
+  ] as const)("%j is not held often", (recurrence) => {
+    const r = explain({ subject: "Statusmøde", recurrence, attendees: at("Køge") });
+    expect(r.codes).not.toContain("recurring");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement));
+  });
+
+  it("does not agree with presence", () => {
+    const r = explain({
+      subject: "Workshop",
+      recurrence: { frequency: "weekly", interval: 1 },
+      attendees: at(undefined),
+    });
+    expect(r.codes).toContain("recurring");
+    expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+});
