@@ -168,6 +168,9 @@ export function VideoMeetingSection({
       });
       switch (result.kind) {
         case "inserted":
+          // Known at once, before the meeting is read again: the button turns into Remove
+          // without ever unmounting, so keyboard focus stays on it.
+          if (result.recorded) setOwnId(result.meetingId);
           return result.recorded
             ? { notice: { intent: "success", key: "inserted" } }
             : { notice: { intent: "warning", key: "insertedUnrecorded" } };
