@@ -84,6 +84,17 @@ function meetingBlockLines(providerName: string): Set<string> {
   return lines;
 }
 
+/** The text without the fixed lines (heading, headset line) of a block Mødeguide inserted. */
+function withoutBlockLines(text: string, policy: Policy): string {
+  const boilerplate = meetingBlockLines(policy.meetingLink.name);
+  // The heading names the provider: without the name there is no block (a cheap check on 1 MB).
+  if (!text.includes(policy.meetingLink.name)) return text;
+  return text
+    .split("\n")
+    .filter((line) => !boilerplate.has(squash(line)))
+    .join("\n");
+}
+
 /**
  * Words in the body that say what the meeting is about: lines carrying links or addresses and
  * the fixed lines of an inserted meeting block do not count.
@@ -339,7 +350,9 @@ export function adviseExplained(
       ? draft.sensitivity
       : "normal";
 
-  const reading = readText(policy.vocabulary, subject, text);
+  // The fixed lines of a block Mødeguide inserted are its words, not the person's: "Videomøde i
+  // Cisco Jabber" must not read as the person saying how the meeting is held.
+  const reading = readText(policy.vocabulary, subject, withoutBlockLines(text, policy));
   const context: Context = {
     draft,
     policy,
