@@ -92,6 +92,11 @@ function policyWith({ purposeTerms = [], neutral = [], signals = [], endings }) 
   for (const name of names) policy.vocabulary.purposes[name] = [];
   purposeTerms.forEach((term, i) => policy.vocabulary.purposes[names[i % names.length]].push(term));
   policy.vocabulary.neutral = neutral;
+  // The default's topic words and other signal lists make room for the adversary's terms.
+  policy.vocabulary.topics = {};
+  for (const list of ["patientContact", "formVirtual", "formPhysical", "interruptible"]) {
+    policy.vocabulary[list] = [];
+  }
   policy.vocabulary.handsOn = signals;
   policy.vocabulary.screenSharing = signals;
   policy.vocabulary.unavailable = signals;
