@@ -1,5 +1,5 @@
 import { adviseExplained } from "../../../src/advisor";
-import { CONFIDENCE } from "../../../src/advisor/rules";
+import { CONFIDENCE, frequencyKey } from "../../../src/advisor/rules";
 import type { MeetingDraft } from "../../../src/advisor/types";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Policy } from "../../../src/policy/types";
@@ -433,5 +433,213 @@ describe("recurrence", () => {
     });
     expect(r.codes).toContain("recurring");
     expect(r.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+});
+
+describe("what each reason says and which section it cites", () => {
+  const none = at(undefined);
+  it.each([
+    [
+      "nobody invited",
+      { subject: "Statusmøde", attendees: [] },
+      "no-attendees",
+      "email-calendar",
+      "Ingen andre er inviteret, så det er din egen aftale og ikke et møde at vælge form til.",
+    ],
+    [
+      "cancelled",
+      { subject: "Aflyst: Statusmøde" },
+      "cancelled",
+      "email-calendar",
+      "Mødet er aflyst, så Mødeguide giver intet råd.",
+    ],
+    [
+      "training",
+      { subject: "Kursus i journalføring", attendees: none },
+      "purpose-training",
+      "video-meeting",
+      "Undervisning (“kursus”): undervisning kan holdes både som video og fysisk.",
+    ],
+    [
+      "work with patients",
+      { subject: "Stuegang", attendees: none },
+      "purpose-clinical-patients",
+      "video-meeting",
+      "Klinisk konsultation eller konference (“stuegang”): arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
+    ],
+    [
+      "a clinical conference",
+      { subject: "Konference om patientforløb", attendees: none },
+      "purpose-clinical",
+      "video-meeting",
+      "Klinisk konsultation eller konference (“konference”, “patient”): kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
+    ],
+    [
+      "two purposes",
+      { subject: "Statusmøde", body: "Bagefter workshop.", attendees: none },
+      "purpose-conflict",
+      "video-meeting",
+      "Teksten peger også på workshop eller idéudvikling (“workshop”); rådet følger emnet.",
+    ],
+    [
+      "no purpose",
+      { subject: "Møde", attendees: at("Køge") },
+      "purpose-unknown",
+      "video-meeting",
+      "Emne og tekst siger ikke, hvilken slags møde det er. Skriv formålet i emnet, så rådet bliver sikrere.",
+    ],
+    [
+      "no purpose, far",
+      { subject: "Møde", attendees: at("Køge") },
+      "travel-substantial",
+      "video-meeting",
+      "Kørslen, der spares, er betydelig (1 t 30 min), så et videomøde er det naturlige valg, når formålet er uklart.",
+    ],
+    [
+      "presence required",
+      { subject: "Statusmøde", body: "Fremmøde påkrævet.", attendees: none },
+      "form-physical",
+      "video-meeting",
+      "Teksten siger, at deltagerne skal møde op, så mødet holdes fysisk.",
+    ],
+    [
+      "held remotely",
+      { subject: "Møde om budget", body: "Vi tager den på Jabber.", attendees: none },
+      "form-virtual",
+      "video-meeting",
+      "Teksten siger, at mødet holdes på afstand (telefon eller video), så det holdes som videomøde.",
+    ],
+    [
+      "a long workshop",
+      {
+        subject: "Workshop",
+        start: "2027-02-02T09:00:00+01:00",
+        end: "2027-02-02T15:00:00+01:00",
+        attendees: none,
+      },
+      "whole-day",
+      "video-meeting",
+      "Mødet varer 6 t: en lang dag sammen taler for fremmøde, når formålet i forvejen bygger på det.",
+    ],
+    [
+      "a confidential status meeting",
+      { subject: "Statusmøde", sensitivity: "confidential", attendees: none },
+      "sensitive",
+      "video-call",
+      "Mødet er markeret som fortrolig. Video er krypteret og sikkert, men almindelige fortrolighedsregler gælder.",
+    ],
+    [
+      "a confidential personnel conversation",
+      { subject: "Medarbejdersamtale", sensitivity: "confidential", attendees: none },
+      "sensitive",
+      "video-call",
+      "Mødet er markeret som fortrolig, hvilket understøtter at holde samtalen fysisk.",
+    ],
+  ] as const)("%s", (_name, overrides, code, guideline, message) => {
+    const r = explain(overrides as Partial<MeetingDraft>);
+    const reasons = r.advice.reasons.filter((x) => x.code === code);
+    expect(reasons).toEqual([{ code, guideline, message }]);
+  });
+
+  it("nothing to save is a rule of the guidance; the same words for a workshop are a fact", () => {
+    const status = explain({ subject: "Statusmøde" });
+    expect(status.codes).toEqual(["purpose-status", "travel-none"]);
+    expect(status.advice.reasons[1]!.fact).toBeUndefined();
+    const workshop = explain({ subject: "Workshop" });
+    expect(workshop.codes).toEqual(["purpose-creative", "travel-none"]);
+    expect(workshop.advice.reasons[1]).toEqual({
+      code: "travel-none",
+      guideline: "video-meeting",
+      message: "Alle med kendt arbejdssted er på Sorø, så et videomøde sparer ingen kørsel.",
+      fact: true,
+    });
+  });
+
+  it("without a meeting site says so as a fact", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      organizer: { email: "o@regionsjaelland.dk", name: "O" },
+      attendees: none,
+    });
+    expect(r.message("travel-unknown")).toEqual([
+      "Mødestedet kendes ikke (hverken fra lokation eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
+    ]);
+    expect(r.steps).toEqual(["by-purpose", "travel-facts"]);
+  });
+});
+
+describe("the rules that fired, for --explain", () => {
+  it("a meeting of unknown kind is not read by the purpose's rule", () => {
+    expect(explain({ subject: "Møde", attendees: at("Køge") }).steps).toEqual([
+      "unknown-purpose",
+      "sites-and-travel",
+      "travel-facts",
+      "weigh-facts",
+    ]);
+  });
+
+  it("a link, sensitivity and other providers each name their rule", () => {
+    expect(explain({ subject: "Workshop", body: JABBER }).steps).toEqual([
+      "by-purpose",
+      "already-video",
+      "travel-facts",
+    ]);
+    expect(
+      explain({ subject: "Statusmøde", sensitivity: "private", attendees: at(undefined) }).steps,
+    ).toEqual(["by-purpose", "sensitive", "travel-facts"]);
+    expect(explain({ subject: "Statusmøde", body: ZOOM, attendees: at(undefined) }).steps).toEqual([
+      "by-purpose",
+      "travel-facts",
+      "other-providers",
+    ]);
+  });
+});
+
+describe("edges of the context rules", () => {
+  it("words about patients in a status meeting do not make it physical", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      body: "Om stuegang og pårørende.",
+      attendees: at(undefined),
+    });
+    expect(r.advice.purpose).toBe("status");
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.codes).not.toContain("purpose-clinical-patients");
+  });
+
+  it("travel exactly at the threshold agrees with video", () => {
+    const policy = withThresholds({ substantialTravelMinutes: 90 });
+    const at90 = explain({ subject: "Statusmøde", attendees: at("Køge") }, policy);
+    expect(at90.advice.confidence).toBe(
+      rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement),
+    );
+    const above = explain(
+      { subject: "Statusmøde", attendees: at("Køge") },
+      withThresholds({ substantialTravelMinutes: 91 }),
+    );
+    expect(above.advice.confidence).toBe(CONFIDENCE.purposeInSubject);
+  });
+
+  it("a whole training day that already holds a video meeting stays video, without the length", () => {
+    const r = explain({
+      subject: "Kursus i journalføring",
+      body: JABBER,
+      isAllDay: true,
+      start: "2027-02-02T00:00:00+01:00",
+      end: "2027-02-03T00:00:00+01:00",
+    });
+    expect(r.advice.recommendation).toBe("virtual");
+    expect(r.codes).not.toContain("whole-day");
+    expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement));
+  });
+
+  it.each([
+    [{ frequency: "monthly", interval: 2 }, "frequency.monthly"],
+    [{ frequency: "yearly", interval: 2 }, "frequency.yearly"],
+    [{ frequency: "weekly", interval: 2 }, "frequency.weekly-2"],
+    [{ frequency: "daily", interval: 2 }, "frequency.daily-2"],
+    [{ frequency: "daily", interval: 3 }, "frequency.daily"],
+  ] as const)("names %j as %s", (recurrence, key) => {
+    expect(frequencyKey(recurrence)).toBe(key);
   });
 });
