@@ -246,6 +246,7 @@ describe("a meeting whose kind nothing tells", () => {
     const r = explain({ subject: "Møde", body: JABBER });
     expect(r.advice.recommendation).toBe("virtual");
     expect(r.codes).toContain("link-present");
+    expect(r.steps).toEqual(["unknown-purpose", "already-video", "travel-facts", "weigh-facts"]);
     expect(r.advice.confidence).toBe(rounded(CONFIDENCE.unknown + CONFIDENCE.agreement));
   });
 });
@@ -544,7 +545,11 @@ describe("what each reason says and which section it cites", () => {
   it("nothing to save is a rule of the guidance; the same words for a workshop are a fact", () => {
     const status = explain({ subject: "Statusmøde" });
     expect(status.codes).toEqual(["purpose-status", "travel-none"]);
-    expect(status.advice.reasons[1]!.fact).toBeUndefined();
+    expect(status.advice.reasons[1]).toEqual({
+      code: "travel-none",
+      guideline: "video-meeting",
+      message: "Alle med kendt arbejdssted er på Sorø, så et videomøde sparer ingen kørsel.",
+    });
     const workshop = explain({ subject: "Workshop" });
     expect(workshop.codes).toEqual(["purpose-creative", "travel-none"]);
     expect(workshop.advice.reasons[1]).toEqual({
@@ -630,6 +635,7 @@ describe("edges of the context rules", () => {
     });
     expect(r.advice.recommendation).toBe("virtual");
     expect(r.codes).not.toContain("whole-day");
+    expect(r.steps).toEqual(["by-purpose", "already-video", "travel-facts", "weigh-facts"]);
     expect(r.advice.confidence).toBe(rounded(CONFIDENCE.purposeInSubject + CONFIDENCE.agreement));
   });
 
