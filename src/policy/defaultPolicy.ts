@@ -7,6 +7,8 @@ import type { Policy } from "./types";
  */
 export const DEFAULT_POLICY: Policy = {
   version: 1,
+  name: "Mødeguide standard (Region Sjælland)",
+  revision: "2026.12",
   organisation: "Region Sjælland",
   timeZone: "Europe/Copenhagen",
   sites: [

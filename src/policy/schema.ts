@@ -345,7 +345,10 @@ const unitGuidelines = z.strictObject({
 
 /** The Policy type as a zod schema. Unknown properties are errors: in a hand-written file they are typos. */
 export const policySchema = z.strictObject({
+  $schema: z.string().optional(),
   version: z.literal(1),
+  name: nonEmptyText.check(z.maxLength(80, { error: "must be at most 80 characters" })),
+  revision: nonEmptyText.check(z.maxLength(40, { error: "must be at most 40 characters" })),
   organisation: nonEmptyText,
   timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), {
     error: (issue) =>

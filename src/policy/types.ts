@@ -98,7 +98,16 @@ export interface UnitGuidelines {
  * the advisor compiles its vocabulary and travel table once per policy object.
  */
 export interface Policy {
+  /** The editor's JSON Schema for the file (`policy init` writes it); Mødeguide ignores it. */
+  $schema?: string;
+  /** The format of this document: always 1. */
   version: 1;
+  /**
+   * The policy's own name and revision, which IT sets and the pane's footer shows, so that a help
+   * desk can ask "which policy do you have?": "Region Sjælland – standard", "2026.1".
+   */
+  name: string;
+  revision: string;
   organisation: string;
   /** The default IANA time zone of the organisation's staff. */
   timeZone: string;

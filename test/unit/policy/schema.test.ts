@@ -80,6 +80,8 @@ describe("validatePolicy", () => {
     if (result.ok) throw new Error("expected the policy to be rejected");
     expect(result.issues.map((i) => i.path)).toEqual([
       "version",
+      "name",
+      "revision",
       "organisation",
       "timeZone",
       "sites",
