@@ -7,6 +7,7 @@
 // The manifest is copied to dist/ with its localhost URLs rewritten to --env urlProd=... in a
 // production build (scripts/manifestUrl.js decides: no placeholder host, no localhost, https only).
 const path = require("path");
+const { DefinePlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { manifestUrl, rewriteManifest } = require("./scripts/manifestUrl");
@@ -61,6 +62,9 @@ module.exports = (env = {}, argv = {}) => {
     urlProd: env.urlProd !== undefined ? env.urlProd : process.env.URL_PROD || undefined,
   });
   if (!manifest.ok) throw new ManifestUrlError(manifest.message);
+  // Where the add-in is served from: the entry points find policy.json there. The event bundle
+  // needs it written in, because classic Outlook's JavaScript-only runtime has no page address.
+  const served = new DefinePlugin({ __MOEDEGUIDE_BASE_URL__: JSON.stringify(manifest.url) });
   const common = {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -83,6 +87,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: { keep: /^(launchevent|cli)/ },
     },
     plugins: [
+      served,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -127,6 +132,7 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFormat: false },
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
+      served,
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
         template: "./src/launchevent/launchevent.html",
