@@ -15,7 +15,7 @@ if (!existsSync(bundlePath)) {
   console.error("eval: dist/cli/moedeguide.js is missing; run npm run eval (it builds first)");
   process.exit(1);
 }
-const { advise } = createRequire(import.meta.url)(bundlePath);
+const { advise, DEFAULT_POLICY } = createRequire(import.meta.url)(bundlePath);
 const args = new Set(process.argv.slice(2));
 
 const PARTS = [
@@ -81,7 +81,7 @@ for (const part of PARTS) {
     process.exit(1);
   }
   const cases = JSON.parse(readFileSync(file, "utf8"));
-  results[part.name] = score(cases, (draft) => advise(draft));
+  results[part.name] = score(cases, (draft) => advise(draft, { policy: DEFAULT_POLICY }));
 }
 
 if (args.has("--json")) {

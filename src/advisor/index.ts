@@ -8,7 +8,6 @@ import { advisorMessages } from "../i18n/advisor";
 import { format, LOCALES, translator } from "../i18n/catalogue";
 import { purposeLabel } from "../i18n/labels";
 import { LEGACY_BLOCK_MARKERS, officeMessages } from "../i18n/office";
-import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import type { LocalGuideline, Policy } from "../policy/types";
 import { findCprNumbers } from "./cpr";
 import { hiddenHtmlText } from "./html";
@@ -31,8 +30,8 @@ import { readText, type TextReading } from "./vocabulary";
 export * from "./types";
 
 export interface AdviseOptions {
-  /** The organisation's policy; the embedded default (Region Sjælland) when absent. */
-  policy?: Policy;
+  /** The organisation's policy: the entry point's, which it loaded (or its embedded default). */
+  policy: Policy;
   /** The language of the messages; Danish when absent. */
   locale?: Locale;
 }
@@ -318,16 +317,16 @@ export interface Explanation {
 }
 
 /** Advises on one meeting draft. Never throws for a draft of the contract's shape. */
-export function advise(draft: MeetingDraft, options: AdviseOptions = {}): Advice {
+export function advise(draft: MeetingDraft, options: AdviseOptions): Advice {
   return adviseExplained(draft, options).advice;
 }
 
 /** Advice and how it came about. Never throws for a draft of the contract's shape. */
 export function adviseExplained(
   draft: MeetingDraft,
-  options: AdviseOptions = {},
+  options: AdviseOptions,
 ): { advice: Advice; explanation: Explanation } {
-  const policy = options.policy ?? DEFAULT_POLICY;
+  const policy = options.policy;
   const locale: Locale = options.locale === "en" ? "en" : "da";
   const t = translator(advisorMessages, locale);
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { advise } from "../../../src/advisor";
 import type { MeetingDraft, Purpose, Recommendation } from "../../../src/advisor/types";
 import { at, draft } from "./draftBuilder";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 interface RuleCase {
   name: string;
@@ -19,7 +20,7 @@ const rules = JSON.parse(
 
 describe("recommendation rules", () => {
   it.each(rules.cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const advice = advise(draft(c.draft));
+    const advice = advise(draft(c.draft), { policy: DEFAULT_POLICY });
     expect(advice.recommendation).toBe(c.recommendation);
     expect(advice.purpose).toBe(c.purpose);
     if (c.minConfidence !== undefined)
@@ -38,11 +39,13 @@ describe("confidence", () => {
       attendees: at("Køge", "Nykøbing F."),
       recurrence: { frequency: "weekly", interval: 1 },
     }),
+    { policy: DEFAULT_POLICY },
   );
   const statusFromBodyOnly = advise(
     draft({ subject: "Møde", body: "Vi tager en status på projektet.", attendees: at("Køge") }),
+    { policy: DEFAULT_POLICY },
   );
-  const nothingTells = advise(draft({ subject: "Møde" }));
+  const nothingTells = advise(draft({ subject: "Møde" }), { policy: DEFAULT_POLICY });
 
   it("is highest when words and context agree", () => {
     expect(weeklyStatusAcrossSites.confidence).toBeGreaterThan(0.9);
@@ -63,9 +66,12 @@ describe("confidence", () => {
   });
 
   it("drops when the text points two ways", () => {
-    const clear = advise(draft({ subject: "Statusmøde", body: "Status og opgaver." }));
+    const clear = advise(draft({ subject: "Statusmøde", body: "Status og opgaver." }), {
+      policy: DEFAULT_POLICY,
+    });
     const torn = advise(
       draft({ subject: "Statusmøde", body: "Bagefter holder vi workshop og julefrokost." }),
+      { policy: DEFAULT_POLICY },
     );
     expect(torn.purpose).toBe("status");
     expect(torn.confidence).toBeLessThan(clear.confidence);
@@ -73,12 +79,15 @@ describe("confidence", () => {
   });
 
   it("drops when context pulls against the words", () => {
-    const near = advise(draft({ subject: "Workshop om patientforløb" }));
+    const near = advise(draft({ subject: "Workshop om patientforløb" }), {
+      policy: DEFAULT_POLICY,
+    });
     const far = advise(
       draft({
         subject: "Workshop om patientforløb",
         attendees: at("Nykøbing F.", "Holbæk", "Roskilde"),
       }),
+      { policy: DEFAULT_POLICY },
     );
     expect(far.recommendation).toBe("physical");
     expect(far.confidence).toBeLessThan(near.confidence);
@@ -96,8 +105,8 @@ describe("confidence", () => {
 describe("reasons", () => {
   it("cite the guidance and speak Danish by default, English on request", () => {
     const d = draft({ subject: "Statusmøde", attendees: at("Køge", "Holbæk") });
-    const da = advise(d);
-    const en = advise(d, { locale: "en" });
+    const da = advise(d, { policy: DEFAULT_POLICY });
+    const en = advise(d, { policy: DEFAULT_POLICY, locale: "en" });
     expect(da.reasons.map((r) => r.code)).toEqual(en.reasons.map((r) => r.code));
     const travelDa = da.reasons.find((r) => r.code === "travel-saved");
     const travelEn = en.reasons.find((r) => r.code === "travel-saved");
@@ -114,6 +123,7 @@ describe("reasons", () => {
   it("say honestly when invitees' sites are unknown", () => {
     const advice = advise(
       draft({ subject: "Statusmøde", attendees: at("Køge", undefined, undefined) }),
+      { policy: DEFAULT_POLICY },
     );
     const note = advice.reasons.find((r) => r.code === "travel-unknown-sites");
     expect(note?.message).toBe(
@@ -128,7 +138,7 @@ describe("reasons", () => {
         body: '<a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0?context=x">Join</a>',
         bodyType: "html",
       }),
-      { locale: "en" },
+      { policy: DEFAULT_POLICY, locale: "en" },
     );
     expect(advice.reasons.find((r) => r.code === "link-others")?.message).toContain(
       "Microsoft Teams",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { advise } from "../../../src/advisor";
 import type { MeetingDraft, Purpose, Recommendation } from "../../../src/advisor/types";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 /**
  * The labelled corpus as a guard against regressions: `npm run eval` reports the figures; this
@@ -23,7 +24,7 @@ function accuracy(cases: LabelledDraft[]): { recommendation: number; purpose: nu
   let recommendation = 0;
   let purpose = 0;
   for (const c of cases) {
-    const advice = advise(c.draft);
+    const advice = advise(c.draft, { policy: DEFAULT_POLICY });
     if (advice.recommendation === c.expect.recommendation) recommendation++;
     if (advice.purpose === c.expect.purpose) purpose++;
   }

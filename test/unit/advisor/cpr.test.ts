@@ -13,6 +13,7 @@ import {
 import { hiddenHtmlText, htmlToText } from "../../../src/advisor/html";
 import { advise } from "../../../src/advisor";
 import { draft } from "./draftBuilder";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 const fixture = JSON.parse(
   readFileSync(path.join(__dirname, "../../fixtures/advisor/cpr.json"), "utf8"),
@@ -164,6 +165,7 @@ describe("the advisor's findings", () => {
         bodyType: "html",
         body: "<html><head><title>Sag 050590-1234</title></head><body><p>Sag 030390&nbsp;1234</p><!-- cpr 040490-1234 --></body></html>",
       }),
+      { policy: DEFAULT_POLICY },
     );
     expect(advice.personalData).toEqual([
       { kind: "cpr", field: "subject", masked: "010190-****", context: true },
@@ -178,7 +180,9 @@ describe("the advisor's findings", () => {
   });
 
   it("reads no hidden text in a plain-text body", () => {
-    const advice = advise(draft({ bodyType: "text", body: "<!-- 0101901234 -->" }));
+    const advice = advise(draft({ bodyType: "text", body: "<!-- 0101901234 -->" }), {
+      policy: DEFAULT_POLICY,
+    });
     expect(advice.personalData.map((f) => f.field)).toEqual(["body"]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   ReminderCode,
 } from "../../../src/advisor/types";
 import { draft } from "./draftBuilder";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 /** The judgement of issue 8, each rule pinned from both sides (see the fixture's description). */
 interface JudgementCase {
@@ -38,7 +39,7 @@ const base = (overrides: Partial<MeetingDraft>): MeetingDraft =>
 
 describe("judgement", () => {
   it.each(fixture.cases.map((c) => [`${c.rule}: ${c.name}`, c] as const))("%s", (_name, c) => {
-    const advice = advise(base(c.draft));
+    const advice = advise(base(c.draft), { policy: DEFAULT_POLICY });
     const reasonCodes = advice.reasons.map((r) => r.code);
     const reminderCodes = advice.reminders.map((r) => r.code);
     if (c.recommendation) expect(advice.recommendation).toBe(c.recommendation);
@@ -59,7 +60,7 @@ describe("judgement", () => {
   });
 
   it("reasons that rest on the guidance cite it; facts are marked", () => {
-    const advice = advise(base({ subject: "Statusmøde om driften" }));
+    const advice = advise(base({ subject: "Statusmøde om driften" }), { policy: DEFAULT_POLICY });
     const purpose = advice.reasons.find((r) => r.code === "purpose-status");
     expect(purpose?.fact).toBeUndefined();
     expect(purpose?.guideline).toBe("video-meeting");
@@ -68,7 +69,9 @@ describe("judgement", () => {
   it("every named rule fires on some case of the fixture", () => {
     const fired = new Set<string>();
     for (const c of fixture.cases) {
-      for (const step of adviseExplained(base(c.draft)).explanation.steps) fired.add(step.rule);
+      for (const step of adviseExplained(base(c.draft), { policy: DEFAULT_POLICY }).explanation
+        .steps)
+        fired.add(step.rule);
     }
     // sensitive and other-providers have their own fixtures (rules.json, recommendations.json).
     const expected = RULES.map(([name]) => name).filter(

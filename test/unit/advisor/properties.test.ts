@@ -81,7 +81,7 @@ describe("advisor properties", () => {
     fc.assert(
       fc.property(meetingDraft, fc.constantFrom("da", "en"), (d, locale) => {
         expect(validDraft(d)).toBe(true);
-        const advice = advise(d, { locale: locale as "da" | "en" });
+        const advice = advise(d, { policy: DEFAULT_POLICY, locale: locale as "da" | "en" });
         if (!validAdvice(advice)) throw new Error(ajv.errorsText(validAdvice.errors));
       }),
       { numRuns: 400 },
@@ -91,7 +91,7 @@ describe("advisor properties", () => {
   it("is deterministic: the same draft and policy always give the same advice", () => {
     fc.assert(
       fc.property(meetingDraft, (d) => {
-        const first = advise(d);
+        const first = advise(d, { policy: DEFAULT_POLICY });
         const again = advise(structuredClone(d), { policy: structuredClone(DEFAULT_POLICY) });
         expect(again).toEqual(first);
       }),
@@ -102,7 +102,7 @@ describe("advisor properties", () => {
   it("never reports a reminder code twice, and every note cites a guideline", () => {
     fc.assert(
       fc.property(meetingDraft, (d) => {
-        const advice = advise(d);
+        const advice = advise(d, { policy: DEFAULT_POLICY });
         const codes = advice.reminders.map((r) => r.code);
         expect(new Set(codes).size).toBe(codes.length);
         for (const n of [...advice.reasons, ...advice.reminders]) expect(n.message).not.toBe("");
@@ -118,7 +118,7 @@ describe("advisor properties", () => {
       { subject: "Statusmøde", start: "", end: "", attendees: [], recurrence: { frequency: "hourly" }, organizer: "me" },
     ] as unknown as MeetingDraft[]; // prettier-ignore
     for (const d of broken) {
-      const advice = advise(d);
+      const advice = advise(d, { policy: DEFAULT_POLICY });
       expect(validAdvice(advice)).toBe(true);
     }
   });

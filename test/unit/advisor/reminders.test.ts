@@ -25,7 +25,7 @@ const BASE: Partial<MeetingDraft> = {
 
 describe("reminders", () => {
   it.each(fixture.cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const advice = advise(draft({ ...BASE, ...c.draft }));
+    const advice = advise(draft({ ...BASE, ...c.draft }), { policy: DEFAULT_POLICY });
     expect(advice.reminders.map((r) => r.code).sort()).toEqual([...c.reminders].sort());
     for (const [code, severity] of Object.entries(c.severity ?? {})) {
       expect(advice.reminders.find((r) => r.code === code)?.severity).toBe(severity);
@@ -38,6 +38,7 @@ describe("reminders", () => {
   it("say what personal data to remove, masked, and where it is", () => {
     const advice = advise(
       draft({ subject: "Opfølgning", body: "Borger 0102701234 og 150385-2345 (igen 0102701234)." }),
+      { policy: DEFAULT_POLICY },
     );
     expect(advice.personalData).toEqual([
       { kind: "cpr", field: "body", masked: "010270-****", context: true },
@@ -135,7 +136,9 @@ describe("the agenda reminder and an inserted meeting block", () => {
       [html, "html"],
       [text, "text"],
     ] as const) {
-      const advice = advise(draft({ subject: "Statusmøde", body, bodyType }));
+      const advice = advise(draft({ subject: "Statusmøde", body, bodyType }), {
+        policy: DEFAULT_POLICY,
+      });
       expect(advice.meetingLink.present).toBe(true);
       expect(advice.reminders.map((r) => r.code)).toContain("agenda");
     }
@@ -143,7 +146,9 @@ describe("the agenda reminder and an inserted meeting block", () => {
 
   it("but the person's own words beside the block are", () => {
     const body = `<p>Vi gennemgår tidsplanen.</p>${buildJabberBlock(provider, "4817263950", "da")}`;
-    const advice = advise(draft({ subject: "Statusmøde", body, bodyType: "html" }));
+    const advice = advise(draft({ subject: "Statusmøde", body, bodyType: "html" }), {
+      policy: DEFAULT_POLICY,
+    });
     expect(advice.reminders.map((r) => r.code)).not.toContain("agenda");
   });
 });

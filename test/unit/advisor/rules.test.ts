@@ -8,6 +8,7 @@ import type {
   ReminderCode,
 } from "../../../src/advisor/types";
 import { draft } from "./draftBuilder";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 /**
  * The advisor's context rules (sensitivity, many sites, nobody travelling, show as free,
@@ -50,7 +51,10 @@ describe("context rules", () => {
   });
 
   it.each(fixture.cases.map((c) => [`${c.rule}: ${c.name}`, c] as const))("%s", (_name, c) => {
-    const advice = advise(draft(c.draft), c.locale ? { locale: c.locale } : {});
+    const advice = advise(draft(c.draft), {
+      policy: DEFAULT_POLICY,
+      ...(c.locale ? { locale: c.locale } : {}),
+    });
     const reasonCodes = advice.reasons.map((r) => r.code);
     const reminderCodes = advice.reminders.map((r) => r.code);
 

@@ -17,7 +17,9 @@ const TEAMS = "https://teams.microsoft.com/l/meetup-join/abc";
 const ZOOM = "https://zoom.us/j/123456789";
 
 function explain(overrides: Partial<MeetingDraft>, policy?: Policy) {
-  const { advice, explanation } = adviseExplained(draft(overrides), policy ? { policy } : {});
+  const { advice, explanation } = adviseExplained(draft(overrides), {
+    policy: policy ?? DEFAULT_POLICY,
+  });
   return {
     advice,
     codes: advice.reasons.map((r) => r.code),

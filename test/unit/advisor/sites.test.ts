@@ -96,7 +96,9 @@ describe("travel saved", () => {
   });
 
   it("is null when no site is known for the meeting", () => {
-    const advice = advise(draft({ organizer: { email: "o@x.dk" }, attendees: at("Køge") }));
+    const advice = advise(draft({ organizer: { email: "o@x.dk" }, attendees: at("Køge") }), {
+      policy: DEFAULT_POLICY,
+    });
     expect(advice.travel).toBeNull();
     expect(advice.reasons.map((r) => r.code)).toContain("travel-unknown");
   });

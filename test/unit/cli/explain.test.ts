@@ -4,6 +4,7 @@ import path from "node:path";
 import { advise } from "../../../src/advisor";
 import type { MeetingDraft } from "../../../src/advisor/types";
 import { runCli } from "./harness";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 const draft: MeetingDraft = {
   subject: "Statusmøde om vagtplanen",
@@ -31,7 +32,7 @@ describe("moedeguide advise --explain", () => {
     expect(run.stdout).toMatch(/status, [\d.]+; subject \(body words may add\): "statusmøde"/);
     expect(run.stdout).toMatch(/by-purpose: virtual, 0\.\d\d/);
     // The last step is the confidence the advice carries.
-    const confidence = advise(draft).confidence.toFixed(2);
+    const confidence = advise(draft, { policy: DEFAULT_POLICY }).confidence.toFixed(2);
     const steps = run.stdout
       .split("\n")
       .filter((line) => /^ {4}[a-z-]+: \w+, \d\.\d\d$/.test(line));
@@ -42,7 +43,9 @@ describe("moedeguide advise --explain", () => {
     const run = await runCli(["advise", "--json", "--explain", file]);
     expect(run.code).toBe(0);
     const value = JSON.parse(run.stdout) as { advice: unknown; explanation: { steps: unknown[] } };
-    expect(value.advice).toEqual(JSON.parse(JSON.stringify(advise(draft))));
+    expect(value.advice).toEqual(
+      JSON.parse(JSON.stringify(advise(draft, { policy: DEFAULT_POLICY }))),
+    );
     expect(value.explanation.steps.length).toBeGreaterThan(0);
   });
 

@@ -53,14 +53,17 @@ describe("200,000 nested elements", () => {
 
   it("are read by the pane's advice and its own-meeting check", () => {
     const body = buildJabberBlock(DEFAULT_POLICY.meetingLink, "4711471147", "da") + nested("Hej");
-    const advice = advise({
-      subject: "Statusmøde",
-      body,
-      bodyType: "html",
-      start: "2027-02-02T10:00:00+01:00",
-      end: "2027-02-02T11:00:00+01:00",
-      attendees: [{ email: "bo@regionsjaelland.dk" }],
-    });
+    const advice = advise(
+      {
+        subject: "Statusmøde",
+        body,
+        bodyType: "html",
+        start: "2027-02-02T10:00:00+01:00",
+        end: "2027-02-02T11:00:00+01:00",
+        attendees: [{ email: "bo@regionsjaelland.dk" }],
+      },
+      { policy: DEFAULT_POLICY },
+    );
     expect(advice.meetingLink.present).toBe(true);
     expect(hasOwnJabberMeeting(body, "", DEFAULT_POLICY.meetingLink, "4711471147")).toBe(true);
   });

@@ -11,6 +11,7 @@ import {
 } from "../../../src/launchevent/sendCheck";
 import cases from "../../fixtures/launchevent/send-cases.json";
 import { adviceWith, draftWith } from "./adviceFixture";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 interface SendCase {
   name: string;
@@ -152,12 +153,15 @@ describe("send check", () => {
 
   describe("from the meeting as written to the verdict", () => {
     const completion = (subject: string, body: string, promptUserSupported: boolean) => {
-      const advice = advise({
-        ...draftWith(2),
-        subject,
-        body,
-        bodyType: "html",
-      });
+      const advice = advise(
+        {
+          ...draftWith(2),
+          subject,
+          body,
+          bodyType: "html",
+        },
+        { policy: DEFAULT_POLICY },
+      );
       return sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
         locale: "da",
         promptUserSupported,

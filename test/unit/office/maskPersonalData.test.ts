@@ -8,6 +8,7 @@ import {
   type Fake,
   type FakeOptions,
 } from "./fakeOutlook";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
 /** The fake with subject.setAsync, which Outlook has in compose mode (Mailbox 1.1). */
 function install(options: FakeOptions): Fake {
@@ -25,15 +26,18 @@ function install(options: FakeOptions): Fake {
 
 /** What the pane has: the advice's findings on the meeting as the fake holds it now. */
 function findingsOf(fake: Fake): PersonalDataFinding[] {
-  return advise({
-    subject: fake.state.subject,
-    body: fake.state.body,
-    bodyType: fake.state.bodyType,
-    location: fake.location(),
-    start: "2027-02-02T10:00:00+01:00",
-    end: "2027-02-02T11:00:00+01:00",
-    attendees: [],
-  }).personalData;
+  return advise(
+    {
+      subject: fake.state.subject,
+      body: fake.state.body,
+      bodyType: fake.state.bodyType,
+      location: fake.location(),
+      start: "2027-02-02T10:00:00+01:00",
+      end: "2027-02-02T11:00:00+01:00",
+      attendees: [],
+    },
+    { policy: DEFAULT_POLICY },
+  ).personalData;
 }
 
 /** The positions where two strings of the same length differ. */
