@@ -14,6 +14,7 @@ import {
   switchSystemScheme,
   withPreview,
 } from "./helpers.mjs";
+import { tests as nginxTests } from "./nginx.mjs";
 
 export const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -825,3 +826,6 @@ test("a CPR number in the body is masked in place from the alert, which then goe
     assert.equal(await pane.locator('[data-code="personal-data"]').count(), 0);
   });
 });
+
+// The shipped server configuration (deploy/nginx.conf) under real nginx.
+tests.push(...nginxTests);
