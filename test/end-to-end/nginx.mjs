@@ -20,6 +20,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -29,7 +30,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { adviceShown, countJoinLinks, appointment } from "./helpers.mjs";
+import { DOMParser } from "@xmldom/xmldom";
+import { adviceShown, appointment, countJoinLinks } from "./helpers.mjs";
 
 export const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -507,4 +509,79 @@ test("nginx with deploy/nginx.conf: taskpane.html loads office.js, and what offi
       { route: routeMicrosoftCdns },
     );
   });
+});
+
+/** Every file of a folder, as paths relative to it with forward slashes. */
+function filesUnder(dir, prefix = "") {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+test("deploy/web.config (IIS) names every fixed-name file of dist/ as no-cache, and sends nginx's CSP", async () => {
+  const text = readFileSync(path.join(projectRoot, "deploy/web.config"), "utf8");
+  const doc = new DOMParser().parseFromString(text, "text/xml");
+  const root = doc.documentElement;
+  assert.equal(root.tagName, "configuration", "web.config is well-formed XML");
+
+  // The site's default: a year, immutable (for hashed names).
+  const siteCache = [...root.getElementsByTagName("clientCache")].find(
+    (element) => element.parentNode.parentNode.parentNode === root,
+  );
+  assert.ok(siteCache, "a site-wide clientCache");
+  assert.equal(siteCache.getAttribute("cacheControlMode"), "UseMaxAge");
+  assert.equal(siteCache.getAttribute("cacheControlMaxAge"), "365.00:00:00");
+  assert.match(siteCache.getAttribute("cacheControlCustom"), /\bimmutable\b/);
+
+  // Each location's caching, by path.
+  const locations = new Map(
+    [...root.getElementsByTagName("location")].map((location) => {
+      const cache = location.getElementsByTagName("clientCache")[0];
+      return [location.getAttribute("path"), cache];
+    }),
+  );
+  const ruleFor = (file) => {
+    const parts = file.split("/");
+    for (let i = parts.length; i > 0; i -= 1) {
+      const cache = locations.get(parts.slice(0, i).join("/"));
+      if (cache) return cache;
+    }
+    return undefined;
+  };
+  const fixed = filesUnder(distDir).filter(
+    (file) => !/\.[0-9a-f]{20}\.js(\.LICENSE\.txt)?$/.test(file) && !file.startsWith("cli/"),
+  );
+  assert.ok(fixed.includes("taskpane.html") && fixed.includes("manifest.xml"), "dist/ is built");
+  for (const file of fixed) {
+    const cache = ruleFor(file);
+    assert.ok(
+      cache,
+      `${file} has a fixed name but no location in web.config: IIS would keep it a year`,
+    );
+    const mode = cache.getAttribute("cacheControlMode");
+    const short =
+      mode === "DisableCache" ||
+      (mode === "UseMaxAge" && cache.getAttribute("cacheControlMaxAge") === "1.00:00:00");
+    assert.ok(short, `${file}: ${mode} ${cache.getAttribute("cacheControlMaxAge")}`);
+  }
+  for (const file of ["taskpane.html", "manifest.xml", "policy.json", "launchevent.js"]) {
+    assert.equal(ruleFor(file).getAttribute("cacheControlMode"), "DisableCache", file);
+  }
+
+  // The same Content-Security-Policy as the nginx configuration that the tests above serve.
+  const iisCsp = [...root.getElementsByTagName("add")]
+    .find((add) => add.getAttribute("name") === "Content-Security-Policy")
+    ?.getAttribute("value");
+  const nginxCsp = /add_header Content-Security-Policy "([^"]+)"/.exec(
+    readFileSync(shippedConf, "utf8"),
+  )?.[1];
+  assert.ok(iisCsp && nginxCsp, "both configurations send a Content-Security-Policy");
+  assert.equal(iisCsp, nginxCsp);
+  const headers = [...root.getElementsByTagName("add")].map((add) => add.getAttribute("name"));
+  for (const name of ["X-Content-Type-Options", "Strict-Transport-Security"]) {
+    assert.ok(headers.includes(name), `web.config sends ${name}`);
+  }
+  assert.ok(!headers.includes("X-Frame-Options"), "no X-Frame-Options");
 });
