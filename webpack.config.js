@@ -4,36 +4,58 @@
 //  - launchevent: the event-based handlers as one standalone script (no runtime chunk, no dynamic
 //    import), for the HTML runtime (launchevent.html) and classic Outlook's JavaScript-only runtime;
 //  - cli: the administrators' command line for Node (dist/cli/moedeguide.js, run by bin/moedeguide.js).
-// The manifest is copied to dist/ with its localhost URLs rewritten to --env urlProd=... in a
-// production build (scripts/manifestUrl.js decides: no placeholder host, no localhost, https only).
+// Every build also writes what a deployment serves beside the bundles (scripts/deployFiles.js):
+// policy.json (IT's policy from --env policy=FILE, validated, else the embedded default),
+// policy.schema.json, and .well-known/microsoft-officeaddins-allowed.json.
+// The manifest is copied to dist/ with its Version from package.json and, in a production build,
+// its localhost URLs rewritten to --env urlProd=... (scripts/manifestUrl.js decides: no
+// placeholder host, no localhost, https only).
+// A production build names the bundles by their content ([name].[contenthash:20].js) so that a
+// server can cache them for a long time; the pages, the manifest, policy.json, policy.schema.json,
+// the icons, the well-known file and launchevent.js keep fixed names, since the manifest, Outlook
+// and IT's server configuration find them by name. `--env dist=DIR` writes the build elsewhere.
 const path = require("path");
 const { DefinePlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { manifestUrl, rewriteManifest } = require("./scripts/manifestUrl");
+const {
+  BuildRefusal,
+  DeployFilesPlugin,
+  LaunchEventScriptPlugin,
+  ManifestVersionError,
+  OutputDirError,
+  loadPolicyFile,
+  manifestVersion,
+  setManifestVersion,
+  POLICY_FILE,
+  WELL_KNOWN_FILE,
+} = require("./scripts/deployFiles");
+const packageJson = require("./package.json");
 
-/**
- * A refused production address: webpack-cli prints it and exits with a failure. It prints the
- * error's stack, which here is only the message: the reason is the whole story, not where it was
- * found. `code` is not enumerable so that the printout stays one line.
- */
-class ManifestUrlError extends Error {
+/** A refused production address: webpack-cli prints the reason alone, on one line. */
+class ManifestUrlError extends BuildRefusal {
   constructor(message) {
     super(message);
-    this.name = "ManifestUrlError";
+    // Not enumerable, so that it never shows in a printout.
     Object.defineProperty(this, "code", { value: "manifest-url" });
-    this.stack = `${this.name}: ${message}`;
   }
 }
 
-/** Prints where dist/manifest.xml points once the build is done, so that nobody deploys blind. */
-class ManifestUrlNote {
+/** Prints where dist/ points and what it serves once the build is done, so nobody deploys blind. */
+class BuildNote {
   constructor(note) {
     this.note = note;
   }
   apply(compiler) {
-    compiler.hooks.done.tap("ManifestUrlNote", () => console.log(this.note));
+    compiler.hooks.done.tap("BuildNote", () => console.log(this.note));
   }
+}
+
+/** A path as a note shows it: relative when it is under the current directory, else absolute. */
+function shown(file) {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
 /**
@@ -62,9 +84,21 @@ module.exports = (env = {}, argv = {}) => {
     urlProd: env.urlProd !== undefined ? env.urlProd : process.env.URL_PROD || undefined,
   });
   if (!manifest.ok) throw new ManifestUrlError(manifest.message);
+  const version = manifestVersion(packageJson.version);
+  if (!version.ok) throw new ManifestVersionError(version.message);
+  if (env.dist !== undefined && (typeof env.dist !== "string" || env.dist.trim() === "")) {
+    throw new OutputDirError(
+      "dist: --env dist has no value; give the directory to build into (--env dist=build/deploy), or leave it out for dist/",
+    );
+  }
+  const out = env.dist === undefined ? path.resolve(__dirname, "dist") : path.resolve(env.dist);
+  // IT's policy is checked here, before anything compiles, so that a bad file fails at once.
+  const policy = env.policy === undefined ? undefined : loadPolicyFile(env.policy);
   // Where the add-in is served from: the entry points find policy.json there. The event bundle
   // needs it written in, because classic Outlook's JavaScript-only runtime has no page address.
   const served = new DefinePlugin({ __MOEDEGUIDE_BASE_URL__: JSON.stringify(manifest.url) });
+  // Content hashes in production only: development keeps readable names for debugging.
+  const scripts = dev ? "[name].js" : "[name].[contenthash:20].js";
   const common = {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -74,6 +108,21 @@ module.exports = (env = {}, argv = {}) => {
     stats: "errors-warnings",
   };
 
+  const note = [
+    manifest.note,
+    dev
+      ? null
+      : `policy: ${shown(path.join(out, POLICY_FILE))} is ${
+          policy
+            ? `${policy.file} (${JSON.stringify(policy.policy.name)}, revision ${JSON.stringify(policy.policy.revision)})`
+            : "the embedded default (give IT's policy with --env policy=FILE)"
+        }`,
+    // Office looks for the well-known file at the root of the origin, not under the add-in's path.
+    !dev && new URL(manifest.url).pathname !== "/"
+      ? `well-known: serve ${WELL_KNOWN_FILE} at ${new URL(`/${WELL_KNOWN_FILE}`, manifest.url).href} (the origin's root), not under ${new URL(manifest.url).pathname}`
+      : null,
+  ].filter(Boolean);
+
   const web = {
     ...common,
     name: "web",
@@ -82,8 +131,10 @@ module.exports = (env = {}, argv = {}) => {
       preview: "./src/preview/index.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      path: out,
+      filename: scripts,
+      chunkFilename: scripts,
+      // The launchevent and cli builds write into the same directory; each cleans its own files.
       clean: { keep: /^(launchevent|cli)/ },
     },
     plugins: [
@@ -106,12 +157,14 @@ module.exports = (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return rewriteManifest(content.toString(), manifest.url);
+              const moved = rewriteManifest(content.toString(), manifest.url);
+              return setManifestVersion(moved, version.version);
             },
           },
         ],
       }),
-      ...(manifest.note ? [new ManifestUrlNote(manifest.note)] : []),
+      new DeployFilesPlugin({ policyFile: policy && policy.file, url: manifest.url }),
+      ...(note.length > 0 ? [new BuildNote(note.join("\n"))] : []),
     ],
   };
 
@@ -129,7 +182,13 @@ module.exports = (env = {}, argv = {}) => {
       rules: [tsRule({ instance: "launchevent", compilerOptions: { target: "ES2016" } })],
     },
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFormat: false },
+    output: {
+      path: out,
+      filename: scripts,
+      chunkFormat: false,
+      // Only this build's own files (launchevent.*); the web and cli builds clean theirs.
+      clean: { keep: (file) => !file.startsWith("launchevent.") },
+    },
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
       served,
@@ -138,6 +197,8 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/launchevent/launchevent.html",
         chunks: ["launchevent"],
       }),
+      // The manifest's JSRuntime.Url names launchevent.js: a fixed name (see the plugin for why).
+      new LaunchEventScriptPlugin("launchevent"),
     ],
   };
 
@@ -148,7 +209,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: false,
     entry: { moedeguide: "./src/cli/main.ts" },
     output: {
-      path: path.resolve(__dirname, "dist/cli"),
+      path: path.join(out, "cli"),
       filename: "[name].js",
       library: { type: "commonjs2" },
     },

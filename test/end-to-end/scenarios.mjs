@@ -2,8 +2,10 @@
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document, getComputedStyle */
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { distDir } from "../../scripts/serve.mjs";
 import {
   adviceShown,
   appointment,
@@ -510,9 +512,12 @@ function rawRequest(baseUrl, method, requestPath) {
 }
 
 test("the server serves dist/ with the right types, cacheable icons and no way out", async (env) => {
+  // The preview bundle under the name the build gave it (named by its content in production).
+  const preview = readdirSync(distDir).find((f) => /^preview(\.[0-9a-f]{20})?\.js$/.test(f));
+  assert.ok(preview, "dist/ has the preview bundle");
   const expectations = [
     ["/taskpane.html", 200, "text/html; charset=utf-8", "no-cache"],
-    ["/preview.js", 200, "text/javascript; charset=utf-8", "no-cache"],
+    [`/${preview}`, 200, "text/javascript; charset=utf-8", "no-cache"],
     ["/manifest.xml", 200, "text/xml; charset=utf-8", "no-cache"],
     ["/assets/icon-32.png", 200, "image/png", "public, max-age=86400"],
   ];

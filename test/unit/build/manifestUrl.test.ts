@@ -185,7 +185,7 @@ describe("webpack.config.js", () => {
     const { text, plugins } = builtManifest({});
     expect(text).toBe(manifest);
     expect(text).not.toMatch(/contoso|fabrikam|example\./i);
-    const note = plugins.find((p) => p?.constructor?.name === "ManifestUrlNote") as
+    const note = plugins.find((p) => p?.constructor?.name === "BuildNote") as
       { note: string } | undefined;
     expect(note?.note).toMatch(/no production address/);
   });

@@ -462,9 +462,20 @@ describe("pages and icons", () => {
       .map((p) => (p as { userOptions: { filename: string } }).userOptions.filename),
   );
   const distRoot = join(ROOT, "dist");
-  const scriptOutputs = configs
-    .filter((c) => c.output.path === distRoot)
-    .flatMap((c) => Object.keys(c.entry).map((name) => c.output.filename.replace("[name]", name)));
+  const scriptOutputs = [
+    ...configs
+      .filter((c) => c.output.path === distRoot)
+      .flatMap((c) =>
+        Object.keys(c.entry).map((name) => c.output.filename.replace("[name]", name)),
+      ),
+    // Bundles are named by their content in production; the event bundle is also written under
+    // the fixed name that the manifest gives classic Outlook (scripts/deployFiles.js).
+    ...configs.flatMap((c) =>
+      (c.plugins ?? [])
+        .filter((p) => (p as object | null)?.constructor?.name === "LaunchEventScriptPlugin")
+        .map((p) => (p as { fileName: string }).fileName),
+    ),
+  ];
 
   it("uses only https URLs", () => {
     expect(urls.filter((u) => !u.startsWith("https://"))).toEqual([]);
