@@ -35,7 +35,7 @@ const MAX_ISSUES = 50;
 class BuildRefusal extends Error {
   constructor(message) {
     super(message);
-    this.name = new.target.name;
+    Object.defineProperty(this, "name", { value: new.target.name });
     this.stack = message;
   }
   [Symbol.for("nodejs.util.inspect.custom")]() {
