@@ -196,23 +196,36 @@ const nonEmptyText = z
 const words = z.array(nonEmptyText);
 
 const site = z.strictObject({
-  name: nonEmptyText,
-  aliases: words,
-  lat: z.number().min(-90, { error: "a latitude must be between -90 and 90" }).max(90, {
-    error: "a latitude must be between -90 and 90",
+  name: nonEmptyText.meta({
+    description: 'The site\'s name as people know it, e.g. "Køge"; travel legs name sites by it.',
   }),
-  lon: z.number().min(-180, { error: "a longitude must be between -180 and 180" }).max(180, {
-    error: "a longitude must be between -180 and 180",
+  aliases: words.meta({
+    description:
+      "Other ways a location text or a person's site names this site: buildings, addresses, postcodes (matched as whole words, without regard to case or accents).",
   }),
+  lat: z
+    .number()
+    .min(-90, { error: "a latitude must be between -90 and 90" })
+    .max(90, {
+      error: "a latitude must be between -90 and 90",
+    })
+    .meta({ description: "Latitude in degrees, e.g. 55.47." }),
+  lon: z
+    .number()
+    .min(-180, { error: "a longitude must be between -180 and 180" })
+    .max(180, {
+      error: "a longitude must be between -180 and 180",
+    })
+    .meta({ description: "Longitude in degrees, e.g. 12.16." }),
 });
 
 const nonNegative = z.number().min(0, { error: "must be zero or more" });
 
 const travelLeg = z.strictObject({
-  from: nonEmptyText,
-  to: nonEmptyText,
-  km: nonNegative,
-  minutes: nonNegative,
+  from: nonEmptyText.meta({ description: "A site's name, exactly as in sites." }),
+  to: nonEmptyText.meta({ description: "Another site's name, exactly as in sites." }),
+  km: nonNegative.meta({ description: "One-way road distance in kilometres." }),
+  minutes: nonNegative.meta({ description: "One-way driving time in minutes." }),
 });
 
 /**
@@ -285,14 +298,22 @@ const linkTemplate = (kind: typeof JOIN_URL | typeof VIDEO_ADDRESS) =>
   });
 
 const meetingLink = z.strictObject({
-  name: nonEmptyText,
-  joinUrl: linkTemplate(JOIN_URL),
-  videoAddress: linkTemplate(VIDEO_ADDRESS),
+  name: nonEmptyText.meta({
+    description:
+      'The video service\'s name as people know it, e.g. "Cisco Jabber"; every text that names the service uses it.',
+  }),
+  joinUrl: linkTemplate(JOIN_URL).meta({
+    description: `The https link that joins a meeting, with ${PLACEHOLDER} where the meeting's number goes, e.g. "${JOIN_URL.example}".`,
+  }),
+  videoAddress: linkTemplate(VIDEO_ADDRESS).meta({
+    description: `The meeting's video (SIP) address, with ${PLACEHOLDER}, e.g. "${VIDEO_ADDRESS.example}".`,
+  }),
   meetingIdDigits: z
     .number()
     .int({ error: "must be a whole number from 4 to 20" })
     .min(4, { error: "must be a whole number from 4 to 20" })
-    .max(20, { error: "must be a whole number from 4 to 20" }),
+    .max(20, { error: "must be a whole number from 4 to 20" })
+    .meta({ description: "How many digits a meeting's number has; Mødeguide draws it at random." }),
 });
 
 const purposeWords = z.strictObject(
@@ -311,55 +332,121 @@ const topicWords = z.strictObject(
 );
 
 const vocabulary = z.strictObject({
-  purposes: purposeWords,
-  topics: topicWords,
-  neutral: words,
-  handsOn: words,
-  screenSharing: words,
-  unavailable: words,
-  patientContact: words,
-  formVirtual: words,
-  formPhysical: words,
-  interruptible: words,
-  compoundEndings: words.max(MAX_COMPOUND_ENDINGS, {
-    error: `must have at most ${MAX_COMPOUND_ENDINGS} endings (they are generic word ends such as "møde" and "dag")`,
+  purposes: purposeWords.meta({
+    description:
+      "Words and phrases that tell each purpose (what happens in the meeting), Danish and English.",
   }),
+  topics: topicWords.meta({
+    description:
+      'Words that name what a meeting is about or whom it is with ("leverandør", "kardiologi"), per purpose; each weighs less than a purpose word, so that the activity decides.',
+  }),
+  neutral: words.meta({
+    description:
+      'Words that contain a purpose word but mean something else ("international" holds "internat").',
+  }),
+  handsOn: words.meta({ description: "Words that make a training hands-on, and so physical." }),
+  screenSharing: words.meta({ description: "Words that say a screen will be shared." }),
+  unavailable: words.meta({
+    description:
+      "Words that make a personal appointment one during which the person cannot be contacted.",
+  }),
+  patientContact: words.meta({
+    description:
+      "Words that say the meeting is work with patients or relatives, which is held in person.",
+  }),
+  formVirtual: words.meta({
+    description: 'Words that say the meeting is held remotely: "pr. telefon", "videomøde".',
+  }),
+  formPhysical: words.meta({
+    description: 'Words that say the meeting is held in person: "fremmøde påkrævet".',
+  }),
+  interruptible: words.meta({
+    description:
+      "Words that make a personal appointment work that colleagues may interrupt or move (preparation, reading, e-mail): the kind that may be shown as free.",
+  }),
+  compoundEndings: words
+    .max(MAX_COMPOUND_ENDINGS, {
+      error: `must have at most ${MAX_COMPOUND_ENDINGS} endings (they are generic word ends such as "møde" and "dag")`,
+    })
+    .meta({
+      description: `Endings that may follow a vocabulary word inside a compound ("møde": "Introduktionsmøde" reads as "introduktion"); at most ${MAX_COMPOUND_ENDINGS}.`,
+    }),
 });
 
 const thresholds = z.strictObject({
-  substantialTravelMinutes: nonNegative,
-  wholeDayMinutes: nonNegative,
+  substantialTravelMinutes: nonNegative.meta({
+    description:
+      "Round-trip travel minutes, summed over all travellers, that make a meeting of unclear purpose virtual.",
+  }),
+  wholeDayMinutes: nonNegative.meta({
+    description:
+      "A meeting at least this many minutes long counts as a whole day and leans physical.",
+  }),
 });
 
 const localGuideline = z.strictObject({
-  area: z.enum(LOCAL_GUIDELINE_AREAS),
-  situation: nonEmptyText,
-  guideline: nonEmptyText,
-  purposes: z.array(z.enum(PURPOSES)).optional(),
+  area: z.enum(LOCAL_GUIDELINE_AREAS).meta({ description: "The guidance template's area." }),
+  situation: nonEmptyText.meta({ description: "The situation the guideline is about." }),
+  guideline: nonEmptyText.meta({ description: "What the unit does in that situation." }),
+  purposes: z
+    .array(z.enum(PURPOSES))
+    .optional()
+    .meta({ description: "Optional: the guideline applies only to meetings of these purposes." }),
 });
 
 const unitGuidelines = z.strictObject({
-  unit: nonEmptyText,
-  guidelines: z.array(localGuideline),
+  unit: nonEmptyText.meta({
+    description: "The unit's name, as people pick it in the pane's settings.",
+  }),
+  guidelines: z.array(localGuideline).meta({
+    description: "The unit's guidelines, one row per area and situation.",
+  }),
 });
 
 /** The Policy type as a zod schema. Unknown properties are errors: in a hand-written file they are typos. */
 export const policySchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.literal(1),
-  name: nonEmptyText.check(z.maxLength(80, { error: "must be at most 80 characters" })),
-  revision: nonEmptyText.check(z.maxLength(40, { error: "must be at most 40 characters" })),
-  organisation: nonEmptyText,
-  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), {
-    error: (issue) =>
-      `${quoteValue(issue.input)} is not an IANA time zone such as "Europe/Copenhagen"`,
+  $schema: z.string().optional().meta({
+    description:
+      'This schema, for the editor: "./policy.schema.json" beside the file. Mødeguide ignores it.',
   }),
-  sites: z.array(site).min(1, { error: "must name at least one site" }),
-  travel: z.array(travelLeg),
-  meetingLink,
-  vocabulary,
-  thresholds,
-  localGuidelines: z.array(unitGuidelines),
+  version: z.literal(1).meta({ description: "The format of this document: always 1." }),
+  name: nonEmptyText.check(z.maxLength(80, { error: "must be at most 80 characters" })).meta({
+    description:
+      "The policy's name, shown in the pane's footer so that a help desk can ask which policy a person has, e.g. \"Region Sjælland – standard\".",
+  }),
+  revision: nonEmptyText.check(z.maxLength(40, { error: "must be at most 40 characters" })).meta({
+    description:
+      'This revision of the policy, shown beside its name, e.g. "2026.1"; change it with every edit.',
+  }),
+  organisation: nonEmptyText.meta({ description: "The organisation's name." }),
+  timeZone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), {
+      error: (issue) =>
+        `${quoteValue(issue.input)} is not an IANA time zone such as "Europe/Copenhagen"`,
+    })
+    .meta({
+      description: 'The IANA time zone of the organisation\'s staff, e.g. "Europe/Copenhagen".',
+    }),
+  sites: z
+    .array(site)
+    .min(1, { error: "must name at least one site" })
+    .meta({ description: "The organisation's work sites, each name unique." }),
+  travel: z.array(travelLeg).meta({
+    description:
+      "One-way road distance and driving time between two sites; give each pair once (it counts both ways).",
+  }),
+  meetingLink: meetingLink.meta({
+    description: "The organisation's video meeting service and how its links look.",
+  }),
+  vocabulary: vocabulary.meta({
+    description:
+      "Words and phrases that Mødeguide reads in a meeting's subject, location and text. Case, accents, æ/ae, ø/oe, å/aa, spaces and hyphens do not count.",
+  }),
+  thresholds: thresholds.meta({ description: "Limits in minutes that the advice turns on." }),
+  localGuidelines: z.array(unitGuidelines).meta({
+    description: "Each unit's local guidelines; a person picks their unit in the pane's settings.",
+  }),
 });
 
 // The compiler checks that the schema and the Policy type describe the same thing, both ways.

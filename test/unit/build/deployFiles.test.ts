@@ -276,3 +276,25 @@ describe("the webpack plugins", () => {
     expect([...files.keys()]).toEqual(["launchevent.js"]);
   }, 30_000);
 });
+
+describe("the shipped JSON Schema", () => {
+  it("describes every field for IT's editor, but the purposes' names, which speak for themselves", () => {
+    const missing: string[] = [];
+    const walk = (schema: unknown, at: string) => {
+      if (typeof schema !== "object" || schema === null) return;
+      const { properties, items } = schema as {
+        properties?: Record<string, unknown>;
+        items?: unknown;
+      };
+      for (const [key, field] of Object.entries(properties ?? {})) {
+        const purposeList = /^\.vocabulary\.(purposes|topics)$/.test(at);
+        if (!purposeList && !(field as { description?: string }).description)
+          missing.push(`${at}.${key}`);
+        walk(field, `${at}.${key}`);
+      }
+      walk(items, `${at}[]`);
+    };
+    walk(policyJsonSchema(), "");
+    expect(missing).toEqual([]);
+  });
+});
