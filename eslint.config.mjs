@@ -21,6 +21,24 @@ const impure = [
   },
 ];
 
+/**
+ * The policy is a value passed down from each entry point (the composition roots), which alone
+ * know the embedded default: a module that imported it would ignore the organisation's policy.
+ */
+const defaultPolicyAtRootsOnly = {
+  group: ["**/policy/defaultPolicy", "**/policy/defaultPolicy.ts"],
+  message:
+    "Only entry points (taskpane/index.tsx, launchevent/launchevent.ts, cli/main.ts, the preview) know the embedded default policy: take the policy as a parameter.",
+};
+
+/** The composition roots: the only modules of src/ that may import the embedded default. */
+export const ENTRY_POINTS = [
+  "src/taskpane/index.tsx",
+  "src/launchevent/launchevent.ts",
+  "src/cli/main.ts",
+  "src/preview/**",
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -55,9 +73,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ENTRY_POINTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [defaultPolicyAtRootsOnly] }] },
+  },
+  {
     files: ["src/advisor/**/*.ts", "src/policy/**/*.ts", "src/i18n/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: impure }],
+      "no-restricted-imports": ["error", { patterns: [...impure, defaultPolicyAtRootsOnly] }],
       "no-restricted-globals": [
         "error",
         { name: "window", message: "The core has no DOM." },

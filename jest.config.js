@@ -7,4 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // What webpack's DefinePlugin writes into the bundles: the address the add-in is served from.
+  globals: { __MOEDEGUIDE_BASE_URL__: "https://localhost:3000/" },
+  setupFiles: ["<rootDir>/test/setup/noNetwork.ts"],
 };

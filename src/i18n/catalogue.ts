@@ -34,10 +34,27 @@ export function format(template: string, params?: Params): string {
   });
 }
 
-/** A translator bound to one namespace and locale. */
-export function translator<K extends string>(set: MessageSet<K>, locale: Locale) {
+/**
+ * A translator bound to one namespace and locale. `fixed` fills placeholders that every message
+ * of a product shares, such as {provider}, the policy's video meeting provider ("Cisco Jabber"):
+ * the policy is passed in, never imported, so that another organisation's provider is named in
+ * every string. A call's own params win over the fixed ones.
+ */
+export function translator<K extends string>(set: MessageSet<K>, locale: Locale, fixed?: Params) {
   const messages = set[locale] ?? set[DEFAULT_LOCALE];
-  return (key: K, params?: Params): string => format(messages[key], params);
+  return (key: K, params?: Params): string =>
+    format(messages[key], fixed ? { ...fixed, ...params } : params);
+}
+
+/**
+ * The placeholders every message may use that come from the policy: {provider}, the video meeting
+ * provider's name, and {organisation}.
+ */
+export function policyParams(policy: {
+  organisation: string;
+  meetingLink: { name: string };
+}): Params {
+  return { provider: policy.meetingLink.name, organisation: policy.organisation };
 }
 
 /**

@@ -15,7 +15,7 @@ export const eventMessages = defineMessages(
     noticeTravel: "{purpose}: {advice} — sparer {travel} kørsel",
     noticeSites: "{purpose} på tværs af {sites} matrikler: {advice}",
     noticePlain: "{purpose}: {advice}",
-    adviceVirtual: "hold det som Jabber-møde",
+    adviceVirtual: "hold det som {provider}-møde",
     advicePhysical: "mød op fysisk",
     unknownPurpose: "Mødet",
     noticeAction: "Åbn Mødeguide",
@@ -36,10 +36,10 @@ export const eventMessages = defineMessages(
     fieldLocation: "i feltet Placering",
     fieldHidden: "i skjult tekst i invitationen",
     sendNoLink:
-      "{purpose}: Mødeguide anbefaler at holde det som Jabber-videomøde, men invitationen har intet Jabber-link. Tilføj et Jabber-møde, eller send alligevel.",
+      "{purpose}: Mødeguide anbefaler at holde det som {provider}-videomøde, men invitationen har intet {provider}-link. Tilføj et {provider}-møde, eller send alligevel.",
     sendNoLinkTravel:
-      "{purpose}: Mødeguide anbefaler at holde det som Jabber-videomøde (det sparer {travel} kørsel), men invitationen har intet Jabber-link. Tilføj et Jabber-møde, eller send alligevel.",
-    sendNoLinkLabel: "Tilføj Jabber-møde",
+      "{purpose}: Mødeguide anbefaler at holde det som {provider}-videomøde (det sparer {travel} kørsel), men invitationen har intet {provider}-link. Tilføj et {provider}-møde, eller send alligevel.",
+    sendNoLinkLabel: "Tilføj videomøde",
     sendTwoProviders:
       "Invitationen indeholder møder fra flere udbydere ({providers}). Så ved deltagerne ikke, hvilket link de skal bruge. Fjern dem, I ikke skal bruge, eller send alligevel.",
     listAnd: "og",
@@ -53,7 +53,7 @@ export const eventMessages = defineMessages(
     noticeTravel: "{purpose}: {advice} — saves {travel} of driving",
     noticeSites: "{purpose} across {sites} sites: {advice}",
     noticePlain: "{purpose}: {advice}",
-    adviceVirtual: "hold it as a Jabber meeting",
+    adviceVirtual: "hold it as a {provider} meeting",
     advicePhysical: "meet in person",
     unknownPurpose: "This meeting",
     noticeAction: "Open Mødeguide",
@@ -73,10 +73,10 @@ export const eventMessages = defineMessages(
     fieldLocation: "in the Location field",
     fieldHidden: "in hidden text in the invitation",
     sendNoLink:
-      "{purpose}: Mødeguide advises holding it as a Jabber video meeting, but the invitation has no Jabber link. Add a Jabber meeting, or send anyway.",
+      "{purpose}: Mødeguide advises holding it as a {provider} video meeting, but the invitation has no {provider} link. Add a {provider} meeting, or send anyway.",
     sendNoLinkTravel:
-      "{purpose}: Mødeguide advises holding it as a Jabber video meeting (it saves {travel} of driving), but the invitation has no Jabber link. Add a Jabber meeting, or send anyway.",
-    sendNoLinkLabel: "Add a Jabber meeting",
+      "{purpose}: Mødeguide advises holding it as a {provider} video meeting (it saves {travel} of driving), but the invitation has no {provider} link. Add a {provider} meeting, or send anyway.",
+    sendNoLinkLabel: "Add video meeting",
     sendTwoProviders:
       "The invitation holds meetings from more than one provider ({providers}), so attendees won't know which link to use. Remove the ones you won't use, or send anyway.",
     listAnd: "and",

@@ -11,11 +11,16 @@ import { defineMessages } from "./catalogue";
 export const paneMessages = defineMessages(
   {
     appTitle: "Mødeguide",
-    appTagline: "Råd om mødet efter Region Sjællands vejledning om Jabber",
+    appTagline: "Råd om mødet efter vejledningen fra {organisation}",
     loading: "Læser mødet …",
     meetingSubject: "Mødet: {subject}",
     noSubject: "(intet emne)",
     privacy: "Intet fra mødet forlader din Outlook.",
+    policyFooter: "Politik: {name}, version {revision}",
+    policyDefault:
+      "Mødeguide bruger standardindstillingerne – organisationens politik kunne ikke hentes.",
+    policyKept:
+      "Mødeguide bruger organisationens politik, som den var sidst – den nyeste udgave kunne ikke hentes.",
 
     adviceHeading: "Anbefaling",
     purpose: "Formål: {purpose}",
@@ -72,40 +77,41 @@ export const paneMessages = defineMessages(
     localGuideline: "{area}, {situation}: {guideline}",
 
     videoHeading: "Videomøde",
-    insertJabber: "Indsæt Jabber-møde",
-    removeJabber: "Fjern Jabber-møde",
+    insertMeeting: "Indsæt {provider}-møde",
+    removeMeeting: "Fjern {provider}-møde",
     working: "Arbejder …",
     joinLink: "Mødelink",
     videoAddress: "Videoadresse",
-    noLinkYet: "Invitationen har endnu intet Jabber-møde.",
-    suggestInsert: "Indsæt et Jabber-møde, så deltagerne kan mødes på video.",
+    noLinkYet: "Invitationen har endnu intet {provider}-møde.",
+    suggestInsert: "Indsæt et {provider}-møde, så deltagerne kan mødes på video.",
     otherMeetings: "Invitationen har allerede et møde i {providers}.",
-    inserted: "Jabber-mødet er indsat i invitationen.",
-    alreadyPresent: "Invitationen havde allerede et Jabber-møde, så der er ikke indsat et til.",
-    removed: "Jabber-mødet er fjernet fra invitationen.",
+    inserted: "{provider}-mødet er indsat i invitationen.",
+    alreadyPresent: "Invitationen havde allerede et {provider}-møde, så der er ikke indsat et til.",
+    removed: "{provider}-mødet er fjernet fra invitationen.",
     removedLocationKept:
       "Mødet er fjernet fra teksten, men ikke fra lokationen: fjern det selv der.",
-    notPresent: "Der var intet Jabber-møde at fjerne.",
+    notPresent: "Der var intet {provider}-møde at fjerne.",
     removedEdited:
-      "Jabber-mødet er fjernet. Nogle af linjerne havde du ændret, så de står der stadig – fjern dem selv, hvis de ikke skal med.",
+      "{provider}-mødet er fjernet. Nogle af linjerne havde du ændret, så de står der stadig – fjern dem selv, hvis de ikke skal med.",
     insertedUnrecorded:
-      "Jabber-mødet er indsat, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
+      "{provider}-mødet er indsat, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
     bodyTooLarge:
       "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
     confirmTitle: "Der er allerede et andet onlinemøde",
     confirmBody:
-      "Invitationen har allerede et møde i {providers}. Tilføjer du et Jabber-møde, får deltagerne to mødelinks. Vil du tilføje det alligevel?",
+      "Invitationen har allerede et møde i {providers}. Tilføjer du et {provider}-møde, får deltagerne to mødelinks. Vil du tilføje det alligevel?",
     confirmAccept: "Tilføj alligevel",
     confirmCancel: "Annuller",
     readModeNote: "Du ser mødet som deltager. Mødeguide ændrer intet i det.",
-    openedFromSend: "Du kom hertil fra afsendelsen: tilføj et Jabber-møde, eller send uden.",
+    openedFromSend: "Du kom hertil fra afsendelsen: tilføj et {provider}-møde, eller send uden.",
 
     settingsHeading: "Indstillinger",
     siteLabel: "Dit arbejdssted",
     siteUnknown: "Ukendt",
     siteHint: "Bruges til at beregne sparet transport. Gemmes i din Outlook-profil.",
-    unitLabel: "Din enhed (valgfri)",
-    unitHint: "Så vises din enheds lokale retningslinjer. Tryk Enter for at gemme.",
+    unitLabel: "Din enhed",
+    unitHint: "Så vises din enheds lokale retningslinjer, når de gælder for mødet.",
+    unitNone: "Ingen valgt",
     settingsSaved: "Indstillingen er gemt.",
 
     errorTitle: "Noget gik galt",
@@ -125,11 +131,16 @@ export const paneMessages = defineMessages(
   },
   {
     appTitle: "Mødeguide",
-    appTagline: "Advice on the meeting following Region Sjælland's guidance on Jabber",
+    appTagline: "Advice on the meeting following the guidance of {organisation}",
     loading: "Reading the meeting …",
     meetingSubject: "Meeting: {subject}",
     noSubject: "(no subject)",
     privacy: "Nothing from the meeting leaves your Outlook.",
+    policyFooter: "Policy: {name}, version {revision}",
+    policyDefault:
+      "Mødeguide is using its standard settings – the organisation's policy could not be loaded.",
+    policyKept:
+      "Mødeguide is using the organisation's policy as it was last loaded – the latest could not be loaded.",
 
     adviceHeading: "Recommendation",
     purpose: "Purpose: {purpose}",
@@ -187,40 +198,41 @@ export const paneMessages = defineMessages(
     localGuideline: "{area}, {situation}: {guideline}",
 
     videoHeading: "Video meeting",
-    insertJabber: "Insert Jabber meeting",
-    removeJabber: "Remove Jabber meeting",
+    insertMeeting: "Insert {provider} meeting",
+    removeMeeting: "Remove {provider} meeting",
     working: "Working …",
     joinLink: "Meeting link",
     videoAddress: "Video address",
-    noLinkYet: "The invitation has no Jabber meeting yet.",
-    suggestInsert: "Insert a Jabber meeting so that the participants can meet on video.",
+    noLinkYet: "The invitation has no {provider} meeting yet.",
+    suggestInsert: "Insert a {provider} meeting so that the participants can meet on video.",
     otherMeetings: "The invitation already has a meeting in {providers}.",
-    inserted: "The Jabber meeting is in the invitation.",
-    alreadyPresent: "The invitation already had a Jabber meeting, so no second one was added.",
-    removed: "The Jabber meeting is removed from the invitation.",
+    inserted: "The {provider} meeting is in the invitation.",
+    alreadyPresent: "The invitation already had a {provider} meeting, so no second one was added.",
+    removed: "The {provider} meeting is removed from the invitation.",
     removedLocationKept:
       "The meeting is removed from the text, but not from the location: remove it there yourself.",
-    notPresent: "There was no Jabber meeting to remove.",
+    notPresent: "There was no {provider} meeting to remove.",
     removedEdited:
-      "The Jabber meeting is removed. You had changed some of its lines, so they are still there – remove them yourself if they should go.",
+      "The {provider} meeting is removed. You had changed some of its lines, so they are still there – remove them yourself if they should go.",
     insertedUnrecorded:
-      "The Jabber meeting is in the invitation, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
+      "The {provider} meeting is in the invitation, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
     bodyTooLarge:
       "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
     confirmTitle: "There is already another online meeting",
     confirmBody:
-      "The invitation already has a meeting in {providers}. If you add a Jabber meeting, the participants get two meeting links. Add it anyway?",
+      "The invitation already has a meeting in {providers}. If you add a {provider} meeting, the participants get two meeting links. Add it anyway?",
     confirmAccept: "Add anyway",
     confirmCancel: "Cancel",
     readModeNote: "You are viewing the meeting as an attendee. Mødeguide changes nothing in it.",
-    openedFromSend: "You came here from sending: add a Jabber meeting, or send without one.",
+    openedFromSend: "You came here from sending: add a {provider} meeting, or send without one.",
 
     settingsHeading: "Settings",
     siteLabel: "Your work site",
     siteUnknown: "Unknown",
     siteHint: "Used to work out the travel saved. Saved in your Outlook profile.",
-    unitLabel: "Your unit (optional)",
-    unitHint: "Shows your unit's local guidelines. Press Enter to save.",
+    unitLabel: "Your unit",
+    unitHint: "Shows your unit's local guidelines when they apply to the meeting.",
+    unitNone: "None chosen",
     settingsSaved: "The setting is saved.",
 
     errorTitle: "Something went wrong",

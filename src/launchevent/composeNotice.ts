@@ -25,6 +25,8 @@ export type ComposeNotice =
 
 export interface ComposeNoticeOptions {
   locale: Locale;
+  /** The policy's video meeting provider, named in the notice ("Cisco Jabber"). */
+  provider: string;
   /** Advice below this confidence is not pushed at the person uninvited. */
   minConfidence: number;
   /** The number of different work sites the invitees come from, when known (2 or more is shown). */
@@ -50,7 +52,7 @@ export function purposeSubject(purpose: Purpose, locale: Locale): string {
 
 /**
  * The notice for `draft` given its `advice`. Shown only when someone is invited and the advice is
- * virtual or physical with at least `minConfidence`. A Jabber link in the invitation silences
+ * virtual or physical with at least `minConfidence`. A link of the policy's provider in the invitation silences
  * only virtual advice (it has been followed); advice to meet in person still shows, since a link
  * there is the very thing it argues against. The message fits in 150 characters: the richest
  * wording that fits is used (sites and travel saved, then less), and only as a last resort is it
@@ -72,7 +74,7 @@ export function composeNotice(
   }
 
   const { locale } = options;
-  const t = translator(eventMessages, locale);
+  const t = translator(eventMessages, locale, { provider: options.provider });
   const purpose = purposeSubject(advice.purpose, locale);
   const sites = options.sites !== undefined && options.sites >= 2 ? options.sites : null;
   const candidates: string[] = [];

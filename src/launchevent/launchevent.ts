@@ -23,7 +23,11 @@ import { removeNotification, showNotification } from "../office/notifications";
 import { readAppointment } from "../office/readAppointment";
 import { loadSettings, type UserSettings } from "../office/settings";
 import { userTimeZone } from "../office/timeZone";
+import { warn } from "../logger";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
+import { validatePolicy } from "../policy/schema";
+import { POLICY_FILE, loadServedPolicy, type LoadedPolicy } from "../policy/served";
+import type { Policy } from "../policy/types";
 import {
   completeAfter,
   type CompletableEvent,
@@ -50,6 +54,15 @@ export const SEND_TIMEOUT_MS = 4000;
 /** Compose events may run for minutes, but a notice that late is no use. */
 export const COMPOSE_TIMEOUT_MS = 10000;
 
+/**
+ * How long an event waits for the served policy before it uses the embedded default: short, since
+ * the check at send has SEND_TIMEOUT_MS in all. There is no last good copy here: classic Outlook
+ * gives event handlers no storage.
+ */
+export const EVENT_POLICY_TIMEOUT_MS = 1500;
+/** A runtime that lives on (the browser runtime) fetches the policy again after this long. */
+export const EVENT_POLICY_MAX_AGE_MS = 10 * 60 * 1000;
+
 /** Mailbox requirement sets that features depend on. */
 const INSIGHT_SET = "1.10";
 const SMART_ALERTS_SET = "1.12";
@@ -69,6 +82,48 @@ interface Meeting {
   draft: MeetingDraft;
   advice: Advice;
   locale: Locale;
+  policy: Policy;
+}
+
+/**
+ * The served policy: policy.json at the address the add-in was built for (absolute, since the
+ * JavaScript-only runtime has no page address), validated here as the pane validates it; the
+ * embedded default when it does not come within EVENT_POLICY_TIMEOUT_MS or is not valid. The
+ * reason goes to the console. Never rejects.
+ */
+export function fetchEventPolicy(baseUrl: string = __MOEDEGUIDE_BASE_URL__): Promise<LoadedPolicy> {
+  return loadServedPolicy({
+    url: baseUrl.replace(/\/?$/, "/") + POLICY_FILE,
+    fetchText: (url) =>
+      typeof fetch === "function"
+        ? fetch(url, { cache: "no-cache" }).then((response) =>
+            response.text().then((text) => ({ status: response.status, text })),
+          )
+        : Promise.reject(new Error("this runtime has no fetch")),
+    validate: validatePolicy,
+    fallback: DEFAULT_POLICY,
+    timeoutMs: EVENT_POLICY_TIMEOUT_MS,
+    warn,
+  }).now;
+}
+
+let policyLoad: { started: number; loaded: Promise<LoadedPolicy> } | null = null;
+
+/** The policy for this event: loaded once per runtime, again when older than the max age. */
+function eventPolicy(): Promise<Policy> {
+  const now = Date.now();
+  if (!policyLoad || now - policyLoad.started > EVENT_POLICY_MAX_AGE_MS) {
+    policyLoad = { started: now, loaded: fetchEventPolicy() };
+  }
+  return policyLoad.loaded.then(
+    (loaded) => loaded.policy,
+    () => DEFAULT_POLICY,
+  );
+}
+
+/** Forgets the loaded policy, so that the next event fetches it again (tests). */
+export function forgetEventPolicy(): void {
+  policyLoad = null;
 }
 
 /** The user's settings; none when roaming settings cannot be read (they only refine the advice). */
@@ -84,11 +139,11 @@ function userSettings(): UserSettings {
  * The user's own zone (Outlook's mailbox zone, mapped from its Windows name), in which the draft's
  * times are read; the policy's zone when it cannot be had.
  */
-function timeZone(): string {
+function timeZone(policy: Policy): string {
   try {
-    return userTimeZone(DEFAULT_POLICY.timeZone);
+    return userTimeZone(policy.timeZone);
   } catch {
-    return DEFAULT_POLICY.timeZone;
+    return policy.timeZone;
   }
 }
 
@@ -101,15 +156,16 @@ async function readMeeting(run: OfficeRun): Promise<Meeting> {
   const item = mailbox.item as Office.AppointmentCompose;
   const locale = localeFromLanguageTag(Office.context.displayLanguage);
   const settings = userSettings();
+  const policy = await eventPolicy();
   const draft = await readAppointment(item, {
     userSite: settings.site,
     userUnit: settings.unit,
     userEmail: mailbox.userProfile?.emailAddress,
-    timeZone: timeZone(),
+    timeZone: timeZone(policy),
     run,
   });
-  const advice = advise(draft, { policy: DEFAULT_POLICY, locale });
-  return { item, draft, advice, locale };
+  const advice = advise(draft, { policy, locale });
+  return { item, draft, advice, locale, policy };
 }
 
 /**
@@ -158,11 +214,12 @@ async function updateNotice(run: number, progress: ComposeInProgress): Promise<u
   }
   if (run !== latestComposeRun || progress.office.ended) return undefined;
   progress.reading = false;
-  const { item, draft, advice, locale } = meeting;
+  const { item, draft, advice, locale, policy } = meeting;
   const notice = composeNotice(draft, advice, {
     locale,
+    provider: policy.meetingLink.name,
     minConfidence: NOTICE_MIN_CONFIDENCE,
-    sites: readTravel(DEFAULT_POLICY, draft).sitesInvolved,
+    sites: readTravel(policy, draft).sitesInvolved,
   });
   const calls = { run: progress.office };
   if (notice.kind === "show") {
@@ -182,12 +239,12 @@ async function updateNotice(run: number, progress: ComposeInProgress): Promise<u
 /** Decides whether the invitation goes out now; its Office calls belong to `run`. */
 async function checkBeforeSend(run: OfficeRun): Promise<CompletedOptions> {
   if (!isMailboxSetSupported(SMART_ALERTS_SET)) return ALLOW;
-  const { advice, locale } = await readMeeting(run);
+  const { advice, locale, policy } = await readMeeting(run);
   return sendCompletion(sendVerdict(advice, NOTICE_MIN_CONFIDENCE), advice, {
     locale,
     promptUserSupported: isMailboxSetSupported(SMART_ALERTS_PROMPT_SET),
     commandId: TASK_PANE_COMMAND_ID,
-    providerName: DEFAULT_POLICY.meetingLink.name,
+    providerName: policy.meetingLink.name,
   });
 }
 

@@ -152,7 +152,7 @@ export function sendCompletion(
   advice: Advice,
   context: SendCompletionContext,
 ): CompletedOptions {
-  const t = translator(eventMessages, context.locale);
+  const t = translator(eventMessages, context.locale, { provider: context.providerName });
   switch (verdict.kind) {
     case "allow":
       return ALLOW;

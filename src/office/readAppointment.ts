@@ -20,7 +20,7 @@ import type {
 } from "../advisor/types";
 import { officeCall, withConcurrency, type OfficeRun } from "./async";
 import { isComposeItem, isMailboxSetSupported } from "./host";
-import { DEFAULT_TIME_ZONE } from "./timeZone";
+import { LAST_RESORT_TIME_ZONE } from "./timeZone";
 
 /** What the add-in knows about the user that Outlook does not: their site and unit. */
 export interface ReadOptions {
@@ -28,24 +28,22 @@ export interface ReadOptions {
   userUnit?: string;
   /** The user's e-mail address; Outlook's user profile when absent. */
   userEmail?: string;
-  /** IANA zone the times are given in; Europe/Copenhagen by default. */
-  timeZone?: string;
+  /** IANA zone the times are given in: the user's (see userTimeZone), the policy's by default. */
+  timeZone: string;
   /** The run the reads belong to: when it ends, they are dropped (see OfficeRun). */
   run?: OfficeRun;
 }
-
-export { DEFAULT_TIME_ZONE };
 
 /** How many reads are started at once; officeCall itself keeps Outlook's limit of 3 in flight. */
 const MAX_CONCURRENT_CALLS = 3;
 
 type Item = Office.AppointmentCompose | Office.AppointmentRead;
 
-/** The zone to use: the option when luxon knows it, else the organisation's default. */
+/** The zone to use: the option when luxon knows it (callers pass a valid one). */
 function zoneOf(options: ReadOptions): string {
   const zone = options.timeZone?.trim();
   if (zone && IANAZone.isValidZone(zone)) return zone;
-  return DEFAULT_TIME_ZONE;
+  return LAST_RESORT_TIME_ZONE;
 }
 
 /** Outlook's Date (an instant) as ISO 8601 with the zone's offset at that instant (DST-safe). */
@@ -299,10 +297,7 @@ function withUserFacts<T extends Person>(someone: T, options: ReadOptions): T {
  * At most 3 Office calls run at once. Rejects with OfficeCallError when a call for subject, body,
  * start, end, location or the attendee lists fails; the optional fields degrade (see above).
  */
-export async function readAppointment(
-  item: Item,
-  options: ReadOptions = {},
-): Promise<MeetingDraft> {
+export async function readAppointment(item: Item, options: ReadOptions): Promise<MeetingDraft> {
   const compose = isComposeItem(item);
   const raw = compose
     ? await readCompose(item, options.run)

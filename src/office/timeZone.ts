@@ -8,8 +8,12 @@
  */
 import { IANAZone } from "luxon";
 
-/** The organisation's zone when nothing better is known (Region Sjælland's policy zone). */
-export const DEFAULT_TIME_ZONE = "Europe/Copenhagen";
+/**
+ * The zone of last resort, should a caller pass a fallback that is no zone. The organisation's
+ * zone has one source, the policy (validated as an IANA zone), which callers pass as `fallback`;
+ * this only keeps a bug from turning into a throw.
+ */
+export const LAST_RESORT_TIME_ZONE = "UTC";
 
 /**
  * Windows zone names Outlook may give, mapped to one IANA zone with the same rules: the zones of
@@ -62,8 +66,8 @@ export interface TimeZoneSources {
   mailboxZone?: unknown;
   /** The runtime's zone: Intl.DateTimeFormat().resolvedOptions().timeZone. */
   runtimeZone?: unknown;
-  /** The organisation's zone; Europe/Copenhagen when absent or unknown. */
-  fallback?: string;
+  /** The organisation's zone: the policy's. */
+  fallback: string;
 }
 
 /**
@@ -78,7 +82,7 @@ export function pickTimeZone({ mailboxZone, runtimeZone, fallback }: TimeZoneSou
     if (mailboxZone.indexOf("/") >= 0 && isValidTimeZone(mailboxZone)) return mailboxZone.trim();
   }
   if (isValidTimeZone(runtimeZone)) return runtimeZone.trim();
-  return isValidTimeZone(fallback) ? fallback.trim() : DEFAULT_TIME_ZONE;
+  return isValidTimeZone(fallback) ? fallback.trim() : LAST_RESORT_TIME_ZONE;
 }
 
 function mailboxZone(): unknown {
@@ -102,6 +106,6 @@ function runtimeZone(): unknown {
  * The signed-in user's IANA zone: Outlook's mailbox zone, else the runtime's, else `fallback`
  * (the policy's zone). Never throws.
  */
-export function userTimeZone(fallback: string = DEFAULT_TIME_ZONE): string {
+export function userTimeZone(fallback: string): string {
   return pickTimeZone({ mailboxZone: mailboxZone(), runtimeZone: runtimeZone(), fallback });
 }

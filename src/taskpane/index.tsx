@@ -1,6 +1,8 @@
 /**
- * The task pane's entry: waits for Office, picks language and theme from Office, and renders the
- * pane for the open appointment. Nothing here reads the meeting's content; that is useMeeting's.
+ * The task pane's entry: loads the organisation's policy and waits for Office, picks language and
+ * theme from Office, and renders the pane for the open appointment. This is the composition root:
+ * the only module of the pane that knows the embedded default policy. Nothing here reads the
+ * meeting's content; that is useMeeting's.
  */
 import type { Root as ReactRoot } from "react-dom/client";
 import { createRoot } from "react-dom/client";
@@ -8,6 +10,9 @@ import { localeFromLanguageTag } from "../i18n/catalogue";
 import { isComposeItem, isMailboxSetSupported } from "../office/host";
 import { loadSettings } from "../office/settings";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
+import type { LoadedPolicy } from "../policy/served";
+import type { Policy } from "../policy/types";
+import { startPanePolicyLoad } from "./policy";
 import type { AppointmentItem } from "./reading";
 import { readMeeting } from "./reading";
 import type { RootProps } from "./components/Root";
@@ -28,7 +33,10 @@ function colourSchemeQuery(): ColourSchemeQuery | null {
   }
 }
 
-function contentFor(item: AppointmentItem | null | undefined): RootProps["content"] {
+function contentFor(
+  item: AppointmentItem | null | undefined,
+  policy: Policy,
+): RootProps["content"] {
   if (!item) return { kind: "no-item" };
   if (!isMailboxSetSupported(REQUIRED_MAILBOX)) {
     return { kind: "unsupported", version: REQUIRED_MAILBOX };
@@ -36,7 +44,7 @@ function contentFor(item: AppointmentItem | null | undefined): RootProps["conten
   const initialSettings = loadSettings();
   const userEmail = Office.context.mailbox.userProfile?.emailAddress;
   // Start reading now, so that Office's round trips overlap the first render.
-  const firstRead = readMeeting(item, initialSettings, userEmail);
+  const firstRead = readMeeting(item, initialSettings, userEmail, policy);
   // The pane handles a failure when it takes the read over; until then it is not "unhandled".
   firstRead.catch(() => undefined);
   return {
@@ -47,37 +55,59 @@ function contentFor(item: AppointmentItem | null | undefined): RootProps["conten
 
 /**
  * Renders the pane, and renders it again in the other theme when the browser's colour scheme
- * changes (where Office gives no theme of its own).
+ * changes (where Office gives no theme of its own), and with the served policy should it come
+ * after the pane had to start without it.
  */
 function render(
   locale: RootProps["locale"],
   officeTheme: ReturnType<typeof readOfficeTheme>,
-  content: RootProps["content"],
+  loaded: LoadedPolicy,
+  content: (policy: Policy) => RootProps["content"],
 ): void {
   document.documentElement.lang = locale;
   const container = document.getElementById("container");
   let root: ReactRoot | null = null;
-  const draw = (dark: boolean): void => {
+  let dark = false;
+  let policy = loaded;
+  const body = content(loaded.policy);
+  const draw = (): void => {
     document.documentElement.style.colorScheme = dark ? "dark" : "light";
     if (!container) return;
     root ??= createRoot(container);
-    root.render(<Root locale={locale} dark={dark} content={content} />);
+    root.render(<Root locale={locale} dark={dark} policy={policy} content={body} />);
   };
   // Follows the scheme for as long as the pane is open: there is no teardown of the page.
-  draw(followTheme(officeTheme, colourSchemeQuery(), draw).dark);
+  dark = followTheme(officeTheme, colourSchemeQuery(), (isDark) => {
+    dark = isDark;
+    draw();
+  }).dark;
+  draw();
+  // A served policy that came after the deadline replaces the fallback: the advice follows it.
+  if (loaded.source !== "served") {
+    void policyLoad.settled.then((late) => {
+      if (late.source !== "served") return;
+      policy = late;
+      draw();
+    });
+  }
 }
 
 /**
+ * The served policy, fetched from beside this page while Office gets ready; the embedded default
+ * is the last resort.
+ */
+const policyLoad = startPanePolicyLoad(DEFAULT_POLICY, document.baseURI);
+
+/**
  * Loads the browser's time-zone data now, while Office is still getting ready: the first use of a
- * zone costs tens of milliseconds, which would otherwise come after Office.onReady, in the first
- * read of the meeting (times are converted to the user's zone: the organisation's, for nearly
- * everyone).
+ * named zone costs tens of milliseconds, which would otherwise come after Office.onReady, in the
+ * first read of the meeting (times are converted to the user's zone, which for nearly everyone is
+ * the zone this browser runs in).
  */
 function warmTimeZoneData(): void {
   try {
-    new Intl.DateTimeFormat("da-DK", { timeZone: DEFAULT_POLICY.timeZone, hour: "numeric" }).format(
-      0,
-    );
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    new Intl.DateTimeFormat("da-DK", { timeZone: zone, hour: "numeric" }).format(0);
   } catch {
     // Only an optimisation.
   }
@@ -87,12 +117,15 @@ warmTimeZoneData();
 
 if (typeof Office === "undefined") {
   // office.js did not load (no network, or the page was opened outside Outlook's reach).
-  render(localeFromLanguageTag(navigator.language), null, { kind: "no-office" });
+  void policyLoad.now.then((loaded) =>
+    render(localeFromLanguageTag(navigator.language), null, loaded, () => ({ kind: "no-office" })),
+  );
 } else {
-  void Office.onReady(() => {
+  void Office.onReady(async () => {
     performance.mark("moedeguide:office-ready");
+    const loaded = await policyLoad.now;
     const locale = localeFromLanguageTag(Office.context.displayLanguage);
     const item = Office.context.mailbox?.item as AppointmentItem | null | undefined;
-    render(locale, readOfficeTheme(Office), contentFor(item));
+    render(locale, readOfficeTheme(Office), loaded, (policy) => contentFor(item, policy));
   });
 }

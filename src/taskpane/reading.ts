@@ -6,7 +6,7 @@ import type { MeetingDraft } from "../advisor/types";
 import { readAppointment, readTextFields, withTextFields } from "../office/readAppointment";
 import type { UserSettings } from "../office/settings";
 import { userTimeZone } from "../office/timeZone";
-import { DEFAULT_POLICY } from "../policy/defaultPolicy";
+import type { Policy } from "../policy/types";
 
 /** The open appointment, as the organizer (compose) or an attendee (read) has it. */
 export type AppointmentItem = Office.AppointmentCompose | Office.AppointmentRead;
@@ -16,12 +16,13 @@ export function readMeeting(
   item: AppointmentItem,
   settings: UserSettings,
   userEmail: string | undefined,
+  policy: Policy,
 ): Promise<MeetingDraft> {
   return readAppointment(item, {
     userSite: settings.site,
     userUnit: settings.unit,
     userEmail,
-    timeZone: userTimeZone(DEFAULT_POLICY.timeZone),
+    timeZone: userTimeZone(policy.timeZone),
   });
 }
 

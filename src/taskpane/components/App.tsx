@@ -1,4 +1,3 @@
-import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { maskCprNumbers } from "../../advisor/cpr";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
@@ -14,11 +13,13 @@ import type { AppointmentItem } from "../hooks/useMeeting";
 import { useMeeting } from "../hooks/useMeeting";
 import { usePaneContext } from "../hooks/usePaneContext";
 import { useLocale, usePaneText } from "../locale";
+import { usePolicy } from "../policy";
 import { subjectLine } from "../present";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { PaneFrame } from "./PaneFrame";
 import { PersonalDataAlert } from "./PersonalDataAlert";
+import { PolicyNotice } from "./PolicyNotice";
 import { PreviewRenderFault } from "./PreviewRenderFault";
 import { ReasonsSection } from "./ReasonsSection";
 import { RecommendationCard } from "./RecommendationCard";
@@ -83,7 +84,8 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
   const t = usePaneText();
   const [settings, setSettings] = useState<UserSettings>(initialSettings);
   const [failure, setFailure] = useState<PaneError | null>(null);
-  const meeting = useMeeting(item, { locale, settings, userEmail, firstRead });
+  const policy = usePolicy();
+  const meeting = useMeeting(item, { locale, policy, settings, userEmail, firstRead });
   const openedWith = usePaneContext(item, compose);
   const fromSend = asksToAddMeeting(openedWith.context);
   const { advice, draft } = meeting;
@@ -112,12 +114,12 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
           recommendation: recommendationLabel(
             advice.recommendation,
             locale,
-            DEFAULT_POLICY.meetingLink.name,
+            policy.meetingLink.name,
           ),
         }),
       );
     }
-  }, [advice, locale, t]);
+  }, [advice, locale, t, policy]);
 
   const onSaveSettings = async (next: UserSettings): Promise<boolean> => {
     setSettings(next);
@@ -149,6 +151,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
       <div className={styles.visuallyHidden} aria-live="polite" data-testid="announcer">
         {announcement}
       </div>
+      <PolicyNotice />
       {errors.length > 0 && (
         <div className={styles.errors}>
           {errors.map((e) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { usePaneText } from "../locale";
+import { useLoadedPolicy } from "../policy";
 
 const useStyles = makeStyles({
   column: {
@@ -19,12 +20,17 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     color: tokens.colorNeutralForeground3,
   },
+  footerLine: { margin: 0 },
 });
 
-/** The pane's landmarks and title, around whatever it shows (advice, or why it cannot). */
+/**
+ * The pane's landmarks and title, around whatever it shows (advice, or why it cannot). The footer
+ * names the policy in use, so that a help desk can ask "which policy do you have?".
+ */
 export function PaneFrame({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const t = usePaneText();
+  const policy = useLoadedPolicy()?.policy;
   return (
     <>
       <main className={mergeClasses(styles.column, styles.main)} aria-labelledby="mg-title">
@@ -36,7 +42,14 @@ export function PaneFrame({ children }: { children: ReactNode }) {
         </header>
         {children}
       </main>
-      <footer className={mergeClasses(styles.column, styles.footer)}>{t("privacy")}</footer>
+      <footer className={mergeClasses(styles.column, styles.footer)}>
+        <p className={styles.footerLine}>{t("privacy")}</p>
+        {policy && (
+          <p className={styles.footerLine} data-testid="policy-name">
+            {t("policyFooter", { name: policy.name, revision: policy.revision })}
+          </p>
+        )}
+      </footer>
     </>
   );
 }

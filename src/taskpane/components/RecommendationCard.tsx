@@ -1,5 +1,4 @@
 import type { ReactElement } from "react";
-import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import {
   CalendarPerson24Regular,
@@ -10,6 +9,7 @@ import {
 import type { Advice, Recommendation } from "../../advisor/types";
 import { purposeLabel, recommendationLabel } from "../../i18n/labels";
 import { useLocale, usePaneText } from "../locale";
+import { usePolicy } from "../policy";
 import { confidenceText } from "../present";
 
 const ICONS: Record<Recommendation, ReactElement> = {
@@ -55,6 +55,7 @@ export function RecommendationCard({ advice }: { advice: Advice }) {
   const styles = useStyles();
   const locale = useLocale();
   const t = usePaneText();
+  const policy = usePolicy();
   return (
     <div
       className={styles.card}
@@ -66,7 +67,7 @@ export function RecommendationCard({ advice }: { advice: Advice }) {
       </span>
       <div>
         <p className={styles.label}>
-          {recommendationLabel(advice.recommendation, locale, DEFAULT_POLICY.meetingLink.name)}
+          {recommendationLabel(advice.recommendation, locale, policy.meetingLink.name)}
         </p>
         <p className={styles.meta}>
           {t("purpose", { purpose: purposeLabel(advice.purpose, locale) })}

@@ -6,7 +6,9 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Locale } from "../../i18n/catalogue";
+import type { LoadedPolicy } from "../../policy/served";
 import { LocaleContext } from "../locale";
+import { PolicyProvider } from "../policy";
 import type { AppProps } from "./App";
 import { App } from "./App";
 import { ErrorBar } from "./ErrorBar";
@@ -30,32 +32,36 @@ export type Problem =
 export interface RootProps {
   locale: Locale;
   dark: boolean;
+  /** The organisation's policy as loaded, with where it came from. */
+  policy: LoadedPolicy;
   /** The pane's content, or the problem that keeps it from working. */
   content: { kind: "app"; props: AppProps } | Problem;
 }
 
 /** Theme, language and content of the pane. */
-export function Root({ locale, dark, content }: RootProps) {
+export function Root({ locale, dark, policy, content }: RootProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
-      <LocaleContext.Provider value={locale}>
-        <div className={styles.page}>
-          {content.kind === "app" ? (
-            <App {...content.props} />
-          ) : (
-            <PaneFrame>
-              {content.kind === "unsupported" ? (
-                <ErrorBar messageKey="errorUnsupported" params={{ version: content.version }} />
-              ) : (
-                <ErrorBar
-                  messageKey={content.kind === "no-item" ? "errorNoItem" : "errorNoOffice"}
-                />
-              )}
-            </PaneFrame>
-          )}
-        </div>
-      </LocaleContext.Provider>
+      <PolicyProvider value={policy}>
+        <LocaleContext.Provider value={locale}>
+          <div className={styles.page}>
+            {content.kind === "app" ? (
+              <App {...content.props} />
+            ) : (
+              <PaneFrame>
+                {content.kind === "unsupported" ? (
+                  <ErrorBar messageKey="errorUnsupported" params={{ version: content.version }} />
+                ) : (
+                  <ErrorBar
+                    messageKey={content.kind === "no-item" ? "errorNoItem" : "errorNoOffice"}
+                  />
+                )}
+              </PaneFrame>
+            )}
+          </div>
+        </LocaleContext.Provider>
+      </PolicyProvider>
     </FluentProvider>
   );
 }

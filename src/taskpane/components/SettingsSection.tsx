@@ -1,17 +1,17 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Dropdown,
   Field,
-  Input,
   Option,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
 import { Settings20Regular } from "@fluentui/react-icons";
+import { foldKey } from "../../advisor/text";
 import type { UserSettings } from "../../office/settings";
-import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { usePaneText } from "../locale";
+import { usePolicy } from "../policy";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -20,7 +20,6 @@ const useStyles = makeStyles({
 });
 
 const UNKNOWN = "";
-const UNITS_LIST_ID = "mg-units";
 
 /** Props of SettingsSection. */
 export interface SettingsSectionProps {
@@ -29,23 +28,28 @@ export interface SettingsSectionProps {
   onSave: (settings: UserSettings) => Promise<boolean>;
 }
 
-/** The person's own site (once) and optionally their unit; the advice follows at once. */
+/**
+ * The person's own site (once) and their unit, both chosen from the policy's lists; the advice
+ * follows at once. The unit brings that unit's local guidelines; it is offered only when the policy
+ * has units. A choice saved earlier that the policy no longer lists (IT renamed a unit) stays
+ * visible and selected, so that nothing changes behind the person's back, until they choose anew.
+ */
 export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
   const styles = useStyles();
   const t = usePaneText();
-  const [unit, setUnit] = useState(settings.unit ?? "");
+  const policy = usePolicy();
   const [saved, setSaved] = useState(false);
-  useEffect(() => setUnit(settings.unit ?? ""), [settings.unit]);
 
-  const site = settings.site ?? UNKNOWN;
+  const { names: sites, selected: site } = choices(
+    policy.sites.map((s) => s.name),
+    settings.site,
+  );
   const siteText = site === UNKNOWN ? t("siteUnknown") : site;
-  const units = DEFAULT_POLICY.localGuidelines.map((u) => u.unit);
-
-  const saveUnit = () => {
-    const trimmed = unit.trim();
-    if (trimmed === (settings.unit ?? "")) return;
-    save({ ...settings, unit: trimmed === "" ? undefined : trimmed });
-  };
+  const { names: units, selected: unit } = choices(
+    policy.localGuidelines.map((u) => u.unit),
+    settings.unit,
+  );
+  const unitText = unit === UNKNOWN ? t("unitNone") : unit;
 
   const save = (next: UserSettings) => {
     setSaved(false);
@@ -67,31 +71,33 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
             data-testid="site-dropdown"
           >
             <Option value={UNKNOWN}>{t("siteUnknown")}</Option>
-            {DEFAULT_POLICY.sites.map((s) => (
-              <Option key={s.name} value={s.name}>
-                {s.name}
+            {sites.map((name) => (
+              <Option key={name} value={name}>
+                {name}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Field label={t("unitLabel")} hint={t("unitHint")}>
-          <Input
-            value={unit}
-            list={units.length > 0 ? UNITS_LIST_ID : undefined}
-            onChange={(_event, data) => setUnit(data.value)}
-            onBlur={saveUnit}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") saveUnit();
-            }}
-            data-testid="unit-input"
-          />
-        </Field>
         {units.length > 0 && (
-          <datalist id={UNITS_LIST_ID}>
-            {units.map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
+          <Field label={t("unitLabel")} hint={t("unitHint")}>
+            <Dropdown
+              value={unitText}
+              selectedOptions={[unit]}
+              onOptionSelect={(_event, data) => {
+                const chosen = data.optionValue ?? UNKNOWN;
+                if (chosen === unit) return;
+                save({ ...settings, unit: chosen === UNKNOWN ? undefined : chosen });
+              }}
+              data-testid="unit-dropdown"
+            >
+              <Option value={UNKNOWN}>{t("unitNone")}</Option>
+              {units.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
         )}
         <p role="status" className={styles.status}>
           {saved ? t("settingsSaved") : ""}
@@ -99,4 +105,20 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
       </div>
     </Section>
   );
+}
+
+/**
+ * The policy's names to choose from and the one selected: the saved choice in the policy's
+ * spelling (matched as the advisor matches, ignoring case and accents), or kept at the end of the
+ * list when the policy no longer names it.
+ */
+function choices(
+  names: readonly string[],
+  saved: string | undefined,
+): { names: string[]; selected: string } {
+  if (saved === undefined || saved.trim() === "") return { names: [...names], selected: UNKNOWN };
+  const known = names.find((n) => foldKey(n) === foldKey(saved));
+  return known !== undefined
+    ? { names: [...names], selected: known }
+    : { names: [...names, saved], selected: saved };
 }

@@ -24,8 +24,8 @@ import {
   removeJabberMeeting,
 } from "../../office/meetingLink";
 import { loadOwnMeetingId } from "../../office/ownership";
-import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { useLocale, usePaneText } from "../locale";
+import { usePolicy } from "../policy";
 import { isSafeLink } from "../present";
 import { Section } from "./Section";
 
@@ -103,7 +103,7 @@ export function VideoMeetingSection({
   const focused = useRef(0);
   const link = advice.meetingLink;
   const others = link.others.map((o) => o.provider);
-  const provider = DEFAULT_POLICY.meetingLink;
+  const provider = usePolicy().meetingLink;
   const body = draft?.body;
   const location = draft?.location;
   // The meeting id Mødeguide recorded on the item when it inserted: it changes only by our own
@@ -262,7 +262,7 @@ export function VideoMeetingSection({
             onClick={role === "remove" ? () => void remove() : onInsertClick}
             data-testid={role === "remove" ? "remove-jabber" : "insert-jabber"}
           >
-            {busy ? t("working") : role === "remove" ? t("removeJabber") : t("insertJabber")}
+            {busy ? t("working") : role === "remove" ? t("removeMeeting") : t("insertMeeting")}
           </Button>
         </div>
       )}

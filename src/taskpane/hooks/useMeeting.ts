@@ -9,8 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { advise } from "../../advisor";
 import type { Advice, MeetingDraft } from "../../advisor/types";
 import type { Locale } from "../../i18n/catalogue";
+import type { Policy } from "../../policy/types";
 import type { UserSettings } from "../../office/settings";
-import { DEFAULT_POLICY } from "../../policy/defaultPolicy";
 import { startLiveRefresh } from "../liveRefresh";
 import type { RefreshKind } from "../meetingWatcher";
 import { MeetingWatcher } from "../meetingWatcher";
@@ -35,6 +35,8 @@ export interface MeetingState {
 /** What the reading depends on besides the item. */
 export interface UseMeetingOptions {
   locale: Locale;
+  /** The organisation's policy: a new one (served late) makes a new watcher and new advice. */
+  policy: Policy;
   settings: UserSettings;
   userEmail?: string;
   /** A first read started before the pane rendered (see startFirstRead). */
@@ -52,7 +54,7 @@ export interface MeetingActions {
 /** Reads and advises on `item`, keeping both current; `refresh` re-reads at once. */
 export function useMeeting(
   item: AppointmentItem,
-  { locale, settings, userEmail, firstRead }: UseMeetingOptions,
+  { locale, policy, settings, userEmail, firstRead }: UseMeetingOptions,
 ): MeetingState & MeetingActions {
   const [state, setState] = useState<MeetingState>({
     draft: null,
@@ -68,10 +70,10 @@ export function useMeeting(
   const watcher = useMemo(
     () =>
       new MeetingWatcher({
-        read: () => readMeeting(item, settingsRef.current, userEmail),
+        read: () => readMeeting(item, settingsRef.current, userEmail, policy),
         readCheap: (last) => readMeetingCheaply(item, last),
         firstRead,
-        advise: (draft) => advise(draft, { policy: DEFAULT_POLICY, locale }),
+        advise: (draft) => advise(draft, { policy, locale }),
         onAdvice: (draft, advice) =>
           setState((s) => ({ ...s, draft, advice, loading: false, unexpectedError: null })),
         onReadResult: (error) =>
@@ -82,7 +84,7 @@ export function useMeeting(
           ),
       }),
     // firstRead is used once, by the first watcher: it is not a reason to make another.
-    [item, locale, userEmail],
+    [item, locale, userEmail, policy],
   );
 
   const refresh = useCallback(

@@ -17,6 +17,7 @@ describe("composeNotice", () => {
       adviceWith(c.advice as Partial<Advice>),
       {
         locale: c.locale as Locale,
+        provider: "Cisco Jabber",
         minConfidence: MIN_CONFIDENCE,
         sites: (c as { sites?: number }).sites,
       },
@@ -32,6 +33,7 @@ describe("composeNotice", () => {
     expect(othersInvited(draft)).toBe(0);
     const notice = composeNotice(draft, adviceWith({ recommendation: "virtual", confidence: 1 }), {
       locale: "da",
+      provider: "Cisco Jabber",
       minConfidence: MIN_CONFIDENCE,
     });
     expect(notice).toEqual({ kind: "none", reason: "no-attendees" });
@@ -41,6 +43,7 @@ describe("composeNotice", () => {
     const show = (confidence: number) =>
       composeNotice(draftWith(1), adviceWith({ recommendation: "virtual", confidence }), {
         locale: "da",
+        provider: "Cisco Jabber",
         minConfidence: MIN_CONFIDENCE,
       }).kind;
     expect(show(MIN_CONFIDENCE)).toBe("show");
@@ -66,6 +69,7 @@ describe("composeNotice", () => {
           });
           const notice = composeNotice(draftWith(60), advice, {
             locale,
+            provider: "Cisco Jabber",
             minConfidence: 0.6,
             sites: 9,
           });
@@ -89,13 +93,13 @@ describe("notificationDetails", () => {
   };
 
   it("is an InsightMessage with one action that opens the task pane where Mailbox 1.10 is", () => {
-    const details = notificationDetails("Statusmøde: hold det som Jabber-møde", {
+    const details = notificationDetails("Statusmøde: hold det som Cisco Jabber-møde", {
       ...look,
       insight: true,
     });
     expect(details).toMatchObject({
       type: "insightMessage",
-      message: "Statusmøde: hold det som Jabber-møde",
+      message: "Statusmøde: hold det som Cisco Jabber-møde",
       icon: "Icon.16x16",
       actions: [
         {
@@ -113,13 +117,13 @@ describe("notificationDetails", () => {
   });
 
   it("is a non-persistent InformationalMessage without actions elsewhere", () => {
-    const details = notificationDetails("Statusmøde: hold det som Jabber-møde", {
+    const details = notificationDetails("Statusmøde: hold det som Cisco Jabber-møde", {
       ...look,
       insight: false,
     });
     expect(details).toEqual({
       type: "informationalMessage",
-      message: "Statusmøde: hold det som Jabber-møde",
+      message: "Statusmøde: hold det som Cisco Jabber-møde",
       icon: "Icon.16x16",
       persistent: false,
     });

@@ -8,14 +8,23 @@ import { onAppointmentSend, onNewAppointmentOrganizer } from "../../../src/launc
 import { buildJabberBlock } from "../../../src/office/jabberBlock";
 import { hasOwnJabberMeeting } from "../../../src/office/meetingLink";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
-import { fakeEvent, fakeOutlook, setsUpTo } from "../../fixtures/launchevent/fakeOutlook";
+import {
+  fakeEvent,
+  fakeOutlook,
+  served,
+  servePolicy,
+  setsUpTo,
+} from "../../fixtures/launchevent/fakeOutlook";
 
 const DEPTH = 200_000;
 const nested = (inner: string): string => "<div>".repeat(DEPTH) + inner + "</div>".repeat(DEPTH);
-const globals = globalThis as { Office?: unknown };
+const globals = globalThis as { Office?: unknown; fetch?: unknown };
+const realFetch = globals.fetch;
 
+beforeEach(() => servePolicy(served(DEFAULT_POLICY)));
 afterEach(() => {
   delete globals.Office;
+  globals.fetch = realFetch;
 });
 
 function install(body: string) {

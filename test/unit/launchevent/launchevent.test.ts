@@ -1,8 +1,11 @@
 import * as advisor from "../../../src/advisor";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { officeCallLoad, PRIORITY_RETRY_PAUSE_MS } from "../../../src/office/async";
 import * as timeZones from "../../../src/office/timeZone";
 import {
   COMPOSE_TIMEOUT_MS,
+  EVENT_POLICY_TIMEOUT_MS,
+  forgetEventPolicy,
   HANDLER_NAMES,
   NOTIFICATION_KEY,
   onAppointmentAttendeesChanged,
@@ -16,6 +19,8 @@ import appointments from "../../fixtures/launchevent/appointments.json";
 import {
   fakeEvent,
   fakeOutlook,
+  served,
+  servePolicy,
   setsUpTo,
   type AppointmentSpec,
   type FakeOutlook,
@@ -23,7 +28,8 @@ import {
 } from "../../fixtures/launchevent/fakeOutlook";
 
 type Appointment = keyof typeof appointments;
-const globals = globalThis as { Office?: unknown };
+const globals = globalThis as { Office?: unknown; fetch?: unknown };
+const realFetch = globals.fetch;
 
 let installed: FakeOutlook | undefined;
 
@@ -36,8 +42,10 @@ function install(appointment: Appointment | AppointmentSpec, spec: Partial<Outlo
   });
   globals.Office = outlook.office;
   installed = outlook;
+  if (!policyServerSet) servePolicy(served(DEFAULT_POLICY));
   return outlook;
 }
+let policyServerSet = false;
 
 /** The completion is the last thing that happens, once, after every Office callback. */
 function expectCompletedOnceAtTheEnd(outlook: FakeOutlook, event: ReturnType<typeof fakeEvent>) {
@@ -53,6 +61,9 @@ const notificationCalls = (outlook: FakeOutlook) =>
   outlook.log.filter((l) => l.startsWith("call notificationMessages.")).map((l) => l.slice(5));
 
 afterEach(() => {
+  forgetEventPolicy();
+  policyServerSet = false;
+  globals.fetch = realFetch;
   // officeCall keeps Outlook's 3-calls-in-flight limit across the add-in: a call left hanging
   // would hold its slot into the next test.
   installed?.answerHung();
@@ -76,7 +87,7 @@ describe.each(COMPOSE_HANDLERS)("%s", (_name, handler) => {
     await expect(handler(event)).resolves.toMatchObject({ kind: "completed" });
     expect(outlook.notifications.get(NOTIFICATION_KEY)).toEqual({
       type: "insightMessage",
-      message: "Statusmøde: hold det som Jabber-møde",
+      message: "Statusmøde: hold det som Cisco Jabber-møde",
       icon: "Icon.16x16",
       actions: [
         {
@@ -114,7 +125,7 @@ describe.each(COMPOSE_HANDLERS)("%s", (_name, handler) => {
         {
           key: NOTIFICATION_KEY,
           type: "insightMessage",
-          message: "Statusmøde: hold det som Jabber-møde",
+          message: "Statusmøde: hold det som Cisco Jabber-møde",
         },
         { key: "another-key", type: "informationalMessage", message: "Noget andet" },
       ],
@@ -142,7 +153,7 @@ describe.each(COMPOSE_HANDLERS)("%s", (_name, handler) => {
         {
           key: NOTIFICATION_KEY,
           type: "insightMessage",
-          message: "Statusmøde: hold det som Jabber-møde",
+          message: "Statusmøde: hold det som Cisco Jabber-møde",
         },
         { key: "another-key", type: "informationalMessage", message: "Noget andet" },
       ],
@@ -202,7 +213,7 @@ describe("compose notices", () => {
     const outlook = install("statusMeetingEnglish", { displayLanguage: "en-GB" });
     await onNewAppointmentOrganizer(fakeEvent(outlook));
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
-      "Status meeting: hold it as a Jabber meeting",
+      "Status meeting: hold it as a Cisco Jabber meeting",
     );
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.actions?.[0]?.actionText).toBe(
       "Open Mødeguide",
@@ -214,7 +225,7 @@ describe("compose notices", () => {
     const outlook = install("statusMeeting", { settings: { site: "Køge" } });
     await onAppointmentAttendeesChanged(fakeEvent(outlook));
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
-      "Statusmøde: hold det som Jabber-møde — sparer 1 t 30 min kørsel",
+      "Statusmøde: hold det som Cisco Jabber-møde — sparer 1 t 30 min kørsel",
     );
   });
 
@@ -224,7 +235,7 @@ describe("compose notices", () => {
         {
           key: NOTIFICATION_KEY,
           type: "insightMessage",
-          message: "Statusmøde: hold det som Jabber-møde",
+          message: "Statusmøde: hold det som Cisco Jabber-møde",
         },
       ],
     });
@@ -264,7 +275,7 @@ describe("overlapping compose events", () => {
     outlook.appointment.subject = appointments.statusMeeting.subject;
     outlook.appointment.body = appointments.statusMeeting.body;
   }
-  const STATUS_NOTICE = "Statusmøde: hold det som Jabber-møde";
+  const STATUS_NOTICE = "Statusmøde: hold det som Cisco Jabber-møde";
 
   it("leave the later meeting's notice, stopping an earlier run that was still reading", async () => {
     jest.useFakeTimers();
@@ -427,7 +438,7 @@ describe("onAppointmentSend", () => {
     const options = event.completed.mock.calls[0]![0]!;
     expect(options).toMatchObject({
       allowEvent: false,
-      cancelLabel: "Tilføj Jabber-møde",
+      cancelLabel: "Tilføj videomøde",
       commandId: "MoedeguideOrganizerButton",
       sendModeOverride: "promptUser",
     });
@@ -435,7 +446,7 @@ describe("onAppointmentSend", () => {
       source: "moedeguide-send",
       action: "add-jabber-meeting",
     });
-    expect(options.errorMessage).toContain("intet Jabber-link");
+    expect(options.errorMessage).toContain("intet Cisco Jabber-link");
     expectCompletedOnceAtTheEnd(outlook, event);
   });
 
@@ -465,7 +476,7 @@ describe("onAppointmentSend", () => {
     await onAppointmentSend(event);
     expect(event.completed.mock.calls[0]![0]).toMatchObject({
       allowEvent: false,
-      cancelLabel: "Add a Jabber meeting",
+      cancelLabel: "Add video meeting",
     });
   });
 
@@ -785,5 +796,112 @@ describe("registration", () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       expect(() => require("../../../src/launchevent/launchevent")).not.toThrow();
     });
+  });
+});
+
+describe("the served policy", () => {
+  const acme = {
+    ...DEFAULT_POLICY,
+    name: "Acme Health",
+    revision: "7",
+    meetingLink: {
+      ...DEFAULT_POLICY.meetingLink,
+      name: "Acme Video",
+      joinUrl: "https://video.acmehealth.dk/m/{meetingId}",
+      videoAddress: "sip:{meetingId}@video.acmehealth.dk",
+    },
+  };
+  const serve = (answer: Parameters<typeof servePolicy>[0]) => {
+    policyServerSet = true;
+    return servePolicy(answer);
+  };
+  const noticeOf = (outlook: FakeOutlook) => outlook.notifications.get(NOTIFICATION_KEY)?.message;
+
+  it("is fetched from beside the add-in, and its provider is named", async () => {
+    const server = serve(served(acme));
+    const outlook = install("statusMeeting");
+    await onNewAppointmentOrganizer(fakeEvent(outlook));
+    expect(server.requested).toEqual(["https://localhost:3000/policy.json"]);
+    expect(noticeOf(outlook)).toBe("Statusmøde: hold det som Acme Video-møde");
+  });
+
+  it("decides whose link is the meeting's: another provider's link does not silence the notice", async () => {
+    const outlook = install("statusMeetingWithJabber");
+    await onNewAppointmentOrganizer(fakeEvent(outlook));
+    expect(noticeOf(outlook)).toBeUndefined();
+    forgetEventPolicy();
+
+    serve(served(acme));
+    const again = install("statusMeetingWithJabber");
+    await onNewAppointmentOrganizer(fakeEvent(again));
+    expect(noticeOf(again)).toBe("Statusmøde: hold det som Acme Video-møde");
+  });
+
+  it("names its provider when a send is held for a missing link", async () => {
+    serve(served(acme));
+    const outlook = install("statusMeeting");
+    const event = fakeEvent(outlook);
+    await onAppointmentSend(event);
+    const options = event.completed.mock.calls[0]![0]!;
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("intet Acme Video-link");
+    expect(options.errorMessage).not.toContain("Jabber");
+  });
+
+  it("is fetched once for the events of one runtime", async () => {
+    const server = serve(served(acme));
+    const outlook = install("statusMeeting");
+    await onNewAppointmentOrganizer(fakeEvent(outlook));
+    await onAppointmentAttendeesChanged(fakeEvent(outlook));
+    await onAppointmentSend(fakeEvent(outlook));
+    expect(server.requested).toHaveLength(1);
+  });
+
+  it.each([
+    ["a 404", served("Not found", 404), /HTTP 404/],
+    ["a file that is not JSON", served("{ sites: "), /is not JSON/],
+    [
+      "a network failure",
+      () => Promise.reject(new TypeError("fetch failed")),
+      /could not be fetched \(fetch failed\)/,
+    ],
+    [
+      "an invalid policy",
+      served({ ...acme, travel: [{ from: "Sorø", to: "Kalundborg", km: 40, minutes: 35 }] }),
+      /travel\[0\]\.to: "Kalundborg" is not one of the policy's sites/,
+    ],
+  ])(
+    "falls back to the embedded default on %s, and says why in the console",
+    async (_name, answer, reason) => {
+      const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+      serve(answer);
+      const outlook = install("statusMeeting");
+      const event = fakeEvent(outlook);
+      await onNewAppointmentOrganizer(event);
+      expect(noticeOf(outlook)).toBe("Statusmøde: hold det som Cisco Jabber-møde");
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toMatch(
+        /policy \(https:\/\/localhost:3000\/policy\.json\) is not used/,
+      );
+      expect(String(warn.mock.calls[0]![0])).toMatch(reason);
+      expectCompletedOnceAtTheEnd(outlook, event);
+    },
+  );
+
+  it("does not wait longer than its timeout for a policy that does not come", async () => {
+    jest.useFakeTimers();
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    serve(() => new Promise(() => undefined));
+    const outlook = install("cprInBody");
+    const event = fakeEvent(outlook);
+    const running = onAppointmentSend(event);
+    await jest.advanceTimersByTimeAsync(EVENT_POLICY_TIMEOUT_MS - 1);
+    expect(event.completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    await running;
+    // The check at send still ran, on the embedded default: the CPR number holds the send.
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(event.completed.mock.calls[0]![0]).toMatchObject({ allowEvent: false });
+    expect(String(warn.mock.calls[0]![0])).toMatch(/no answer within 1500 ms/);
   });
 });

@@ -71,6 +71,7 @@ describe("send check", () => {
     const shown = (confidence: number) =>
       composeNotice(draftWith(2), adviceWith({ recommendation: "virtual", confidence }), {
         locale: "da",
+        provider: "Cisco Jabber",
         minConfidence: NOTICE_MIN_CONFIDENCE,
       }).kind === "show";
     for (const confidence of [0, 0.25, 0.45, 0.59, 0.6, 0.61, 0.8, 1]) {

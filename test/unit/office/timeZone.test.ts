@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import {
-  DEFAULT_TIME_ZONE,
+  LAST_RESORT_TIME_ZONE,
   ianaFromWindowsZone,
   isValidTimeZone,
   pickTimeZone,
@@ -59,7 +59,7 @@ describe("userTimeZone", () => {
         timeZone: "GMT Standard Time",
       },
     });
-    expect(userTimeZone()).toBe("Europe/London");
+    expect(userTimeZone("Europe/Copenhagen")).toBe("Europe/London");
   });
 
   it("uses the runtime's zone without Office, else the fallback, and never throws", () => {
@@ -73,7 +73,8 @@ describe("userTimeZone", () => {
     });
     try {
       expect(userTimeZone("Europe/Oslo")).toBe("Europe/Oslo");
-      expect(userTimeZone()).toBe(DEFAULT_TIME_ZONE);
+      // A fallback that is no zone (a caller's bug) still gives a zone, never a throw.
+      expect(userTimeZone("Europe/Kbh")).toBe(LAST_RESORT_TIME_ZONE);
     } finally {
       resolved.mockRestore();
     }

@@ -26,6 +26,9 @@ import {
 } from "../../../src/office/initializationContext";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 
+/** The zone the tests read in: the embedded policy's. */
+const ZONE = DEFAULT_POLICY.timeZone;
+
 /** A codec without a DOM: keeps the body's HTML as given (the browser's codec re-serialises it). */
 const plainCodec: HtmlCodec = {
   normalize: (html) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html,
@@ -448,7 +451,7 @@ describe("the Office layer on the stand-in", () => {
 
   it("reads the appointment into a draft (compose)", async () => {
     await withGlobalOffice({}, async ({ item, standIn }) => {
-      const draft = await readAppointment(item, { userSite: "Sorø" });
+      const draft = await readAppointment(item, { timeZone: ZONE, userSite: "Sorø" });
       expect(draft).toEqual(
         expect.objectContaining({
           subject: "Statusmøde: ny hjemmeside",

@@ -1,6 +1,7 @@
 // How much the pane reads on each trigger, counted in Office calls on a fake Outlook: a full read
 // on load and on item events, a cheap one (subject, body, location) on polling, focus and
 // visibility; and never more than 3 Office calls in flight, even when a write meets a refresh.
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Advice, MeetingDraft } from "../../../src/advisor/types";
 import { officeCallLoad } from "../../../src/office/async";
 import { insertJabberMeeting } from "../../../src/office/meetingLink";
@@ -80,7 +81,7 @@ async function start(options: FakeOptions) {
   const onAdvice = jest.fn<void, [MeetingDraft, Advice]>();
   const onReadResult = jest.fn();
   const watcher = new MeetingWatcher({
-    read: () => readMeeting(fake.compose, {}, undefined),
+    read: () => readMeeting(fake.compose, {}, undefined, DEFAULT_POLICY),
     readCheap: (last) => readMeetingCheaply(fake.compose, last),
     advise: (draft) =>
       ({ recommendation: draft.subject.startsWith("MUS") ? "physical" : "virtual" }) as Advice,
@@ -183,7 +184,7 @@ describe("a write meeting a refresh", () => {
   it("never has more than 3 Office calls in flight, even without the watcher's turn-taking", async () => {
     const fake = installFakeOutlook({ mailbox: "1.14", delayMs: 3 });
     const watcher = new MeetingWatcher({
-      read: () => readMeeting(fake.compose, {}, undefined),
+      read: () => readMeeting(fake.compose, {}, undefined, DEFAULT_POLICY),
       advise: () => ({}) as Advice,
       onAdvice: () => undefined,
       onReadResult: () => undefined,
@@ -201,7 +202,7 @@ describe("a write meeting a refresh", () => {
   it("runs the write between reads, never beside one (runExclusive)", async () => {
     const fake = installFakeOutlook({ mailbox: "1.14", delayMs: 3 });
     const watcher = new MeetingWatcher({
-      read: () => readMeeting(fake.compose, {}, undefined),
+      read: () => readMeeting(fake.compose, {}, undefined, DEFAULT_POLICY),
       advise: () => ({}) as Advice,
       onAdvice: () => undefined,
       onReadResult: () => undefined,

@@ -1,0 +1,85 @@
+/**
+ * The pane's policy: loaded once at start from policy.json beside the pane (waiting about 800 ms,
+ * then the last good copy kept in localStorage, then the embedded default), and carried to every
+ * component by context. The validator (zod and the schema) is a separate chunk, fetched only when
+ * a policy text has not been checked before in this page.
+ */
+import type { ReactNode } from "react";
+import { createContext, useContext } from "react";
+import { warn } from "../logger";
+import type { LoadedPolicy, PolicyKeeper, PolicyLoad } from "../policy/served";
+import { POLICY_FILE, loadServedPolicy } from "../policy/served";
+import type { Policy } from "../policy/types";
+
+/** How long the pane waits for the served policy before it falls back. */
+export const PANE_POLICY_TIMEOUT_MS = 800;
+
+/** Where the last good policy text is kept between openings of the pane. */
+export const POLICY_STORAGE_KEY = "moedeguide.policy";
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // Some browsers throw on merely touching localStorage when storage is blocked.
+    return null;
+  }
+}
+
+/** The pane's keeper over localStorage; a blocked or full store simply keeps nothing. */
+export const localStorageKeeper: PolicyKeeper = {
+  read: () => {
+    try {
+      return storage()?.getItem(POLICY_STORAGE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  write: (text) => {
+    try {
+      storage()?.setItem(POLICY_STORAGE_KEY, text);
+    } catch {
+      // Quota or private mode: there is simply no copy next time.
+    }
+  },
+};
+
+/** Starts loading the served policy; `fallback` is the entry point's embedded default. */
+export function startPanePolicyLoad(fallback: Policy, baseUrl: string): PolicyLoad {
+  return loadServedPolicy({
+    url: new URL(POLICY_FILE, baseUrl).href,
+    fetchText: async (url) => {
+      const response = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
+      return { status: response.status, text: await response.text() };
+    },
+    validate: async (value) => {
+      const { validatePolicy } = await import(
+        /* webpackChunkName: "policy-check" */ "../policy/schema"
+      );
+      return validatePolicy(value);
+    },
+    fallback,
+    timeoutMs: PANE_POLICY_TIMEOUT_MS,
+    keeper: localStorageKeeper,
+    warn,
+  });
+}
+
+const PolicyContext = createContext<LoadedPolicy | null>(null);
+
+/** Gives the pane its policy. */
+export function PolicyProvider({ value, children }: { value: LoadedPolicy; children: ReactNode }) {
+  return <PolicyContext.Provider value={value}>{children}</PolicyContext.Provider>;
+}
+
+/** The loaded policy with where it came from, or null outside a provider (the problem screens). */
+export function useLoadedPolicy(): LoadedPolicy | null {
+  return useContext(PolicyContext);
+}
+
+/** The pane's policy. Components under the app always have one. */
+export function usePolicy(): Policy {
+  const loaded = useContext(PolicyContext);
+  if (!loaded) throw new Error("usePolicy outside PolicyProvider");
+  return loaded.policy;
+}

@@ -1,0 +1,200 @@
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
+import { validatePolicy } from "../../../src/policy/schema";
+import {
+  describePolicyProblem,
+  loadServedPolicy,
+  type PolicyKeeper,
+  type PolicyLoaderPorts,
+} from "../../../src/policy/served";
+import type { Policy } from "../../../src/policy/types";
+
+const URL = "https://addins.regionsjaelland.dk/moedeguide/policy.json";
+const custom: Policy = { ...DEFAULT_POLICY, name: "Testregion", revision: "3" };
+const invalid = {
+  ...DEFAULT_POLICY,
+  travel: [{ from: "Sorø", to: "Kalundborg", km: 1, minutes: 1 }],
+};
+
+/** A keeper over a variable, counting writes. */
+function memoryKeeper(initial: string | null = null) {
+  const keeper = { text: initial, writes: 0 } as {
+    text: string | null;
+    writes: number;
+  } & PolicyKeeper;
+  keeper.read = () => keeper.text;
+  keeper.write = (text) => {
+    keeper.text = text;
+    keeper.writes += 1;
+  };
+  return keeper;
+}
+
+/** Ports with a manual clock: `tick()` fires the deadline. */
+function ports(
+  fetchText: PolicyLoaderPorts["fetchText"],
+  extra: Partial<PolicyLoaderPorts> = {},
+): PolicyLoaderPorts & { warnings: string[]; tick: () => void } {
+  const timers: Array<() => void> = [];
+  const warnings: string[] = [];
+  return {
+    url: URL,
+    fetchText,
+    // A fresh function per test: the memo of checked texts is per validator.
+    validate: (value) => validatePolicy(value),
+    fallback: DEFAULT_POLICY,
+    timeoutMs: 800,
+    warn: (m) => warnings.push(m),
+    setTimer: (fn) => timers.push(fn),
+    clearTimer: () => undefined,
+    ...extra,
+    warnings,
+    tick: () => timers.splice(0).forEach((fn) => fn()),
+  };
+}
+
+const answer = (status: number, body: unknown) => () =>
+  Promise.resolve({ status, text: typeof body === "string" ? body : JSON.stringify(body) });
+
+describe("loadServedPolicy", () => {
+  it("uses a valid served policy and keeps it for next time, saying nothing", async () => {
+    const keeper = memoryKeeper();
+    const p = ports(answer(200, custom), { keeper });
+    const loaded = await loadServedPolicy(p).now;
+    expect(loaded).toEqual({ policy: custom, source: "served" });
+    expect(keeper.text).toBe(JSON.stringify(custom));
+    expect(p.warnings).toEqual([]);
+  });
+
+  it("falls back to the kept copy on a 404, and says why once", async () => {
+    const keeper = memoryKeeper(JSON.stringify(custom));
+    const p = ports(answer(404, "Not Found"), { keeper });
+    const load = loadServedPolicy(p);
+    const loaded = await load.now;
+    expect(loaded.source).toBe("kept");
+    expect(loaded.policy).toEqual(custom);
+    expect(loaded.problem).toEqual({ kind: "http", status: 404 });
+    await load.settled;
+    expect(p.warnings).toEqual([
+      `Mødeguide: the organisation's policy (${URL}) is not used: the server answered HTTP 404`,
+    ]);
+    expect(keeper.writes).toBe(0);
+  });
+
+  it("falls back to the embedded default with no kept copy", async () => {
+    const loaded = await loadServedPolicy(ports(answer(500, ""))).now;
+    expect(loaded.source).toBe("default");
+    expect(loaded.policy).toBe(DEFAULT_POLICY);
+  });
+
+  it("names the bad field's path when the served policy is invalid, and keeps the good copy", async () => {
+    const keeper = memoryKeeper(JSON.stringify(custom));
+    const p = ports(answer(200, invalid), { keeper });
+    const loaded = await loadServedPolicy(p).now;
+    expect(loaded.source).toBe("kept");
+    expect(loaded.problem).toMatchObject({ kind: "invalid" });
+    expect(p.warnings[0]).toContain(`travel[0].to: "Kalundborg" is not one of the policy's sites`);
+    expect(keeper.text).toBe(JSON.stringify(custom));
+  });
+
+  it("does not use a kept copy that is no longer valid", async () => {
+    const keeper = memoryKeeper(JSON.stringify(invalid));
+    const loaded = await loadServedPolicy(ports(answer(404, ""), { keeper })).now;
+    expect(loaded.source).toBe("default");
+  });
+
+  it("treats a keeper that throws as empty", async () => {
+    const keeper: PolicyKeeper = {
+      read: () => {
+        throw new Error("SecurityError");
+      },
+      write: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
+    await expect(loadServedPolicy(ports(answer(404, ""), { keeper })).now).resolves.toMatchObject({
+      source: "default",
+    });
+    await expect(
+      loadServedPolicy(ports(answer(200, custom), { keeper })).now,
+    ).resolves.toMatchObject({
+      source: "served",
+    });
+  });
+
+  it.each([
+    ["not JSON", answer(200, "{ name: "), /is not JSON/],
+    [
+      "a network failure",
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      /could not be fetched \(Failed to fetch\)/,
+    ],
+    [
+      "a fetch that throws at once",
+      () => {
+        throw new TypeError("no fetch");
+      },
+      /could not be fetched \(no fetch\)/,
+    ],
+  ])("falls back on %s", async (_name, fetchText, reason) => {
+    const p = ports(fetchText as PolicyLoaderPorts["fetchText"]);
+    const loaded = await loadServedPolicy(p).now;
+    expect(loaded.source).toBe("default");
+    expect(p.warnings).toHaveLength(1);
+    expect(p.warnings[0]).toMatch(reason);
+  });
+
+  it("stops waiting at the deadline, and keeps a policy that comes late for next time", async () => {
+    let arrive: (value: { status: number; text: string }) => void = () => undefined;
+    const keeper = memoryKeeper();
+    const p = ports(() => new Promise((resolve) => (arrive = resolve)), { keeper });
+    const load = loadServedPolicy(p);
+    let now: unknown = null;
+    void load.now.then((loaded) => (now = loaded));
+    await Promise.resolve();
+    expect(now).toBeNull();
+    p.tick();
+    await expect(load.now).resolves.toEqual({
+      policy: DEFAULT_POLICY,
+      source: "default",
+      problem: { kind: "timeout", ms: 800 },
+    });
+    arrive({ status: 200, text: JSON.stringify(custom) });
+    await expect(load.settled).resolves.toEqual({ policy: custom, source: "served" });
+    expect(keeper.text).toBe(JSON.stringify(custom));
+    expect(p.warnings).toEqual([
+      `Mødeguide: the organisation's policy (${URL}) is not used: no answer within 800 ms`,
+    ]);
+  });
+
+  it("checks a text once: the next loading of the same policy skips validation", async () => {
+    const validate = jest.fn((value: unknown) => validatePolicy(value));
+    await loadServedPolicy(ports(answer(200, custom), { validate })).now;
+    await loadServedPolicy(ports(answer(200, custom), { validate })).now;
+    expect(validate).toHaveBeenCalledTimes(1);
+    await loadServedPolicy(ports(answer(200, { ...custom, revision: "4" }), { validate })).now;
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("describePolicyProblem", () => {
+  it("lists at most 20 issues, then how many more", () => {
+    const issues = Array.from({ length: 25 }, (_, i) => ({
+      path: `sites[${i}].name`,
+      message: "bad",
+    }));
+    const text = describePolicyProblem({ kind: "invalid", issues }, URL);
+    expect(text.split("\n")).toHaveLength(1 + 20 + 1);
+    expect(text).toContain("sites[19].name: bad");
+    expect(text).not.toContain("sites[20].name");
+    expect(text).toMatch(/… and 5 more$/);
+  });
+
+  it("names the whole document when the path is empty", () => {
+    expect(
+      describePolicyProblem(
+        { kind: "invalid", issues: [{ path: "", message: "expected an object" }] },
+        URL,
+      ),
+    ).toContain("(document): expected an object");
+  });
+});
