@@ -10,7 +10,8 @@ import { adminMessage } from "../i18n/cli";
 import { failure, success } from "./result";
 import type { Outcome } from "./result";
 
-export type HelpTopic = "main" | "advise" | "policy" | "policy validate" | "policy print";
+export type HelpTopic =
+  "main" | "advise" | "analyze" | "policy" | "policy validate" | "policy print" | "policy init";
 
 export type Command =
   | { kind: "help"; topic: HelpTopic }
@@ -23,8 +24,20 @@ export type Command =
       locale: Locale;
       policyFile?: string;
     }
+  | {
+      kind: "analyze";
+      files: string[];
+      json: boolean;
+      locale: Locale;
+      policyFile?: string;
+      peopleFile?: string;
+      /** The first and last day (YYYY-MM-DD, checked to exist) in the policy's time zone. */
+      from?: string;
+      to?: string;
+    }
   | { kind: "policy validate"; file: string }
-  | { kind: "policy print" };
+  | { kind: "policy print" }
+  | { kind: "policy init"; file: string; force: boolean };
 
 /** A usage error also says whether the general help should follow it (no command at all). */
 export type ParsedArgs = Outcome<Command> & { showHelp?: HelpTopic };
@@ -41,6 +54,19 @@ const ADVISE_OPTIONS: Options = {
   locale: { type: "string" },
   policy: { type: "string" },
 };
+
+const ANALYZE_OPTIONS: Options = {
+  ...HELP_OPTION,
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  // advise's name for the same option, so that either works.
+  locale: { type: "string" },
+  policy: { type: "string" },
+  people: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+};
+const POLICY_INIT_OPTIONS: Options = { ...HELP_OPTION, force: { type: "boolean" } };
 
 function helpReference(topic: HelpTopic): string {
   return topic === "main" ? "moedeguide --help" : `moedeguide ${topic} --help`;
@@ -200,6 +226,72 @@ function parseAdvise(args: readonly string[]): ParsedArgs {
   });
 }
 
+/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30). */
+function isDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+function parseAnalyze(args: readonly string[]): ParsedArgs {
+  const read = readOptions(args, ANALYZE_OPTIONS, "analyze");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "analyze" });
+  const { values, positionals } = read.value;
+  const locale = values.lang ?? values.locale ?? "da";
+  if (locale !== "da" && locale !== "en") {
+    const option = values.lang !== undefined ? "--lang" : "--locale";
+    return failure(adminMessage("badLang", { option, value: JSON.stringify(locale) }));
+  }
+  for (const option of ["from", "to"] as const) {
+    const value = values[option];
+    if (typeof value === "string" && !isDay(value)) {
+      return failure(
+        adminMessage("badDate", { option: `--${option}`, value: JSON.stringify(value) }),
+      );
+    }
+  }
+  const { from, to, policy, people } = values;
+  if (typeof from === "string" && typeof to === "string" && from > to) {
+    return failure(adminMessage("datesReversed", { from, to }));
+  }
+  if (positionals.length === 0 || positionals.some((file) => file === "")) {
+    return failure(adminMessage("missingCalendar"));
+  }
+  if ([...positionals, policy, people].includes("-")) return failure(adminMessage("analyzeStdin"));
+  return success({
+    kind: "analyze",
+    files: positionals,
+    json: values.json === true,
+    locale,
+    ...(typeof policy === "string" ? { policyFile: policy } : {}),
+    ...(typeof people === "string" ? { peopleFile: people } : {}),
+    ...(typeof from === "string" ? { from } : {}),
+    ...(typeof to === "string" ? { to } : {}),
+  });
+}
+
+function parsePolicyInit(args: readonly string[]): ParsedArgs {
+  const read = readOptions(args, POLICY_INIT_OPTIONS, "policy init");
+  if (!read.ok) return read;
+  if (read.value === "help") return success({ kind: "help", topic: "policy init" });
+  const file = oneFile(read.value.positionals, "policy init");
+  if (!file.ok) return file;
+  if (file.value === "-") return failure(adminMessage("initStdout"));
+  return success({
+    kind: "policy init",
+    file: file.value,
+    force: read.value.values.force === true,
+  });
+}
+
 function parsePolicyValidate(args: readonly string[]): ParsedArgs {
   const read = readOptions(args, HELP_OPTION, "policy validate");
   if (!read.ok) return read;
@@ -234,10 +326,18 @@ function parsePolicy(args: readonly string[]): ParsedArgs {
   }
   if (command === "validate") return parsePolicyValidate(rest);
   if (command === "print") return parsePolicyPrint(rest);
+  if (command === "init") return parsePolicyInit(rest);
   return failure(adminMessage("unknownPolicyCommand", { command: JSON.stringify(command) }));
 }
 
-const HELP_TOPICS: readonly HelpTopic[] = ["advise", "policy", "policy validate", "policy print"];
+const HELP_TOPICS: readonly HelpTopic[] = [
+  "advise",
+  "analyze",
+  "policy",
+  "policy validate",
+  "policy print",
+  "policy init",
+];
 
 /** Parses the arguments after the program name. Never throws. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -250,6 +350,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ...failure(adminMessage("missingCommand")), showHelp: "main" };
   }
   if (command === "advise") return parseAdvise(rest);
+  if (command === "analyze") return parseAnalyze(rest);
   if (command === "policy") return parsePolicy(rest);
   if (command === "help") {
     const topic = rest.join(" ");

@@ -13,6 +13,7 @@ import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import { validatePolicy } from "../policy/schema";
 import type { Policy } from "../policy/types";
 import { adviceContractProblem } from "./adviceSchema";
+import { analyzeCalendars, reportJson, reportText } from "./analyze";
 import { parseArgs } from "./args";
 import type { Command, HelpTopic } from "./args";
 import { validateDrafts } from "./draftSchema";
@@ -20,6 +21,7 @@ import { processIo, readCapped } from "./io";
 import type { InputStream } from "./io";
 import type { CliIo } from "./io";
 import { parseJsonInput } from "./json";
+import { initPolicy } from "./policyInit";
 import { failure, InternalError, success } from "./result";
 import type { Outcome } from "./result";
 import { explainText } from "./explain";
@@ -39,9 +41,11 @@ const STDIN_NAME = "<stdin>";
 const HELP: Record<HelpTopic, string> = {
   main: cliAdminMessages.helpMain,
   advise: cliAdminMessages.helpAdvise,
+  analyze: cliAdminMessages.helpAnalyze,
   policy: cliAdminMessages.helpPolicy,
   "policy validate": cliAdminMessages.helpPolicyValidate,
   "policy print": cliAdminMessages.helpPolicyPrint,
+  "policy init": cliAdminMessages.helpPolicyInit,
 };
 
 /** How messages name a file: on one line, with no control characters (a file name may hold any). */
@@ -154,6 +158,24 @@ async function runAdvise(
   return success(parts.join("\n"));
 }
 
+async function runAnalyze(
+  command: Extract<Command, { kind: "analyze" }>,
+  io: CliIo,
+): Promise<Outcome<string>> {
+  const policy =
+    command.policyFile === undefined
+      ? success(DEFAULT_POLICY)
+      : await loadPolicy(command.policyFile, io);
+  if (!policy.ok) return policy;
+  const report = await analyzeCalendars(command, policy.value, io, { now: new Date() });
+  if (!report.ok) return report;
+  return success(
+    command.json
+      ? reportJson(report.value)
+      : reportText(report.value, policy.value, command.locale),
+  );
+}
+
 async function runPolicyValidate(file: string, io: CliIo): Promise<Outcome<string>> {
   const loaded = await loadPolicy(file, io);
   if (!loaded.ok) return loaded;
@@ -173,7 +195,9 @@ async function runPolicyValidate(file: string, io: CliIo): Promise<Outcome<strin
  * escapes); text also has every CPR number masked, whichever part of the input it came from.
  */
 function printable(command: Command, output: string): string {
-  const json = (command.kind === "advise" && command.json) || command.kind === "policy print";
+  const json =
+    ((command.kind === "advise" || command.kind === "analyze") && command.json) ||
+    command.kind === "policy print";
   return json ? terminalJson(output) : terminalText(maskCprNumbers(output));
 }
 
@@ -189,6 +213,10 @@ async function run(command: Command, io: CliIo): Promise<Outcome<string>> {
       return runPolicyValidate(command.file, io);
     case "advise":
       return runAdvise(command, io);
+    case "analyze":
+      return runAnalyze(command, io);
+    case "policy init":
+      return initPolicy(command.file, command.force, DEFAULT_POLICY);
   }
 }
 

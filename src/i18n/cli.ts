@@ -42,6 +42,48 @@ export const cliMessages = defineMessages(
     fieldHidden: "skjult tekst",
     localGuidelines: "Lokale retningslinjer:",
     localGuidelineItem: "{unit}, {area}: {situation}: {guideline}",
+    analyzeHeading: "Mødeguides analyse af {files}",
+    analyzeFilesOne: "1 kalenderfil",
+    analyzeFilesMany: "{count} kalenderfiler",
+    analyzePolicy: "Politik: {name}, version {revision}",
+    analyzePeriod: "Periode: {from} – {to}",
+    analyzePeriodFile: "  (kalendernes egen periode; vælg en anden med --from og --to)",
+    analyzePeriodDefault:
+      "  (de 90 dage fra i dag: kalenderne giver ingen periode; vælg med --from og --to)",
+    analyzeMeetings: "Møder: {meetings} (begivenheder i filerne: {events}, heraf serier: {series})",
+    analyzeCancelled: "Aflyste møder, ikke talt med: {count}",
+    analyzeDuplicates: "Samme møde i flere filer, talt én gang: {count}",
+    analyzeTruncated: "Serier afkortet efter {max} gentagelser: {count}",
+    analyzeUnknownZones: "Ukendte tidszoner, læst som {zone}: {zones}",
+    analyzeSkipped: "Begivenheder sprunget over: {count}",
+    analyzeSkippedItem: "  - {count} × {reason}",
+    analyzeSkippedExample: "      {file}, linje {line}: {detail}",
+    analyzeReasonUnreadable: "kunne ikke læses",
+    analyzeReasonNoStart: "ingen starttid (DTSTART)",
+    analyzeReasonBadTime: "en dato eller tid, der ikke findes",
+    analyzeReasonEndBeforeStart: "slutter før de begynder",
+    analyzeReasonBadRecurrence: "en gentagelsesregel (RRULE), der ikke kan læses",
+    analyzeReasonTooLarge: "større end {limit}",
+    analyzeReasonUnterminated: "slutter ikke (END:VEVENT mangler)",
+    analyzeByRecommendation: "Anbefaling:",
+    analyzeByPurpose: "Formål:",
+    analyzeCountLine: "  {label}: {count} ({percent} %)",
+    analyzeSavingsHeading: "Anbefalet som videomøde: {meetings}. Holdt som video ville de spare:",
+    analyzeSavings: "  {duration} og {distance} kørsel, tur-retur",
+    analyzeSavingsUnknown:
+      "  Arbejdsstedet kendes ikke for {count} inviterede; deres rejse er ikke regnet med (angiv stederne med --people FILE).",
+    analyzeSavingsNoSite: "  Møder uden kendt mødested: {count}.",
+    analyzeUnknownHeading:
+      "Møder med ukendt formål: {count}. Hyppigste ord i emnerne (huller i ordforrådet):",
+    analyzeUnknownWord: "  {word}: {count}",
+    analyzeUnknownNone: "Møder med ukendt formål: ingen.",
+    analyzePersonalHeading:
+      "Møder med personoplysninger (CPR-numre, maskeret): {meetings}; fund: {findings}",
+    analyzePersonalItem:
+      '  - {masked} i {field}: "{subject}", {when} ({file}, linje {line}){times}',
+    analyzePersonalTimes: ", {count} gange",
+    analyzePersonalMore: "  … og {count} til",
+    analyzePersonalNone: "Møder med personoplysninger (CPR-numre): ingen.",
   },
   {
     headingOne: "Meeting: {subject}",
@@ -76,6 +118,49 @@ export const cliMessages = defineMessages(
     fieldHidden: "hidden text",
     localGuidelines: "Local guidelines:",
     localGuidelineItem: "{unit}, {area}: {situation}: {guideline}",
+    analyzeHeading: "Mødeguide's analysis of {files}",
+    analyzeFilesOne: "1 calendar file",
+    analyzeFilesMany: "{count} calendar files",
+    analyzePolicy: "Policy: {name}, revision {revision}",
+    analyzePeriod: "Period: {from} – {to}",
+    analyzePeriodFile: "  (the calendars' own period; choose another with --from and --to)",
+    analyzePeriodDefault:
+      "  (the 90 days from today: the calendars give no period; choose with --from and --to)",
+    analyzeMeetings:
+      "Meetings: {meetings} (events in the files: {events}, series among them: {series})",
+    analyzeCancelled: "Cancelled meetings, not counted: {count}",
+    analyzeDuplicates: "The same meeting in several files, counted once: {count}",
+    analyzeTruncated: "Series cut short after {max} occurrences: {count}",
+    analyzeUnknownZones: "Unknown time zones, read as {zone}: {zones}",
+    analyzeSkipped: "Events skipped: {count}",
+    analyzeSkippedItem: "  - {count} × {reason}",
+    analyzeSkippedExample: "      {file}, line {line}: {detail}",
+    analyzeReasonUnreadable: "could not be read",
+    analyzeReasonNoStart: "no start time (DTSTART)",
+    analyzeReasonBadTime: "a date or time that does not exist",
+    analyzeReasonEndBeforeStart: "end before they start",
+    analyzeReasonBadRecurrence: "a recurrence rule (RRULE) that cannot be read",
+    analyzeReasonTooLarge: "larger than {limit}",
+    analyzeReasonUnterminated: "never end (END:VEVENT is missing)",
+    analyzeByRecommendation: "By recommendation:",
+    analyzeByPurpose: "By purpose:",
+    analyzeCountLine: "  {label}: {count} ({percent}%)",
+    analyzeSavingsHeading: "Advised as video: {meetings}. Held as video they would save:",
+    analyzeSavings: "  {duration} and {distance} of driving, round trips",
+    analyzeSavingsUnknown:
+      "  The work site of {count} invitees is not known; their travel is not counted (give the sites with --people FILE).",
+    analyzeSavingsNoSite: "  Meetings with no known meeting site: {count}.",
+    analyzeUnknownHeading:
+      "Meetings whose purpose is unknown: {count}. Most frequent subject words (the vocabulary's gaps):",
+    analyzeUnknownWord: "  {word}: {count}",
+    analyzeUnknownNone: "Meetings whose purpose is unknown: none.",
+    analyzePersonalHeading:
+      "Meetings with personal data (CPR numbers, masked): {meetings}; findings: {findings}",
+    analyzePersonalItem:
+      '  - {masked} in the {field}: "{subject}", {when} ({file}, line {line}){times}',
+    analyzePersonalTimes: ", {count} times",
+    analyzePersonalMore: "  … and {count} more",
+    analyzePersonalNone: "Meetings with personal data (CPR numbers): none.",
   },
 );
 
@@ -99,6 +184,9 @@ export const OTHER_PROVIDER_NAME: Record<OtherProvider, string> = {
 
 const USAGE_ADVISE =
   "moedeguide advise [--json] [--explain] [--locale da|en] [--policy FILE] FILE|-";
+const USAGE_ANALYZE =
+  "moedeguide analyze [--json] [--lang da|en] [--policy FILE] [--people FILE] [--from DATE] [--to DATE] CALENDAR.ics...";
+const USAGE_POLICY_INIT = "moedeguide policy init [--force] FILE";
 
 /** Help and error messages for administrators (English). Placeholders are written {name}. */
 export const cliAdminMessages = {
@@ -106,12 +194,16 @@ export const cliAdminMessages = {
 
 Usage:
   ${USAGE_ADVISE}
+  ${USAGE_ANALYZE}
+  ${USAGE_POLICY_INIT}
   moedeguide policy validate FILE|-
   moedeguide policy print
   moedeguide --help | --version
 
 Commands:
   advise           advise on one meeting draft or an array of them (JSON)
+  analyze          what Mødeguide would advise over calendars exported from Outlook (ICS)
+  policy init      write the starting policy, with its JSON Schema beside it for your editor
   policy validate  check a policy file and list every problem in it
   policy print     print the embedded default policy, a starting point for your own
 
@@ -136,11 +228,46 @@ A draft needs subject, start, end (ISO 8601 date-times with an offset, e.g.
 2026-12-03T10:00:00+01:00, at most a year apart) and attendees (an array of
 {email, name?, site?, type?}). Input is read up to 64 MB.
 `,
-  helpPolicy: `Usage:
-  moedeguide policy validate FILE|-   check a policy file; exit 0 when valid, 2 listing every issue
-  moedeguide policy print             print the embedded default policy as JSON
+  helpAnalyze: `Usage: ${USAGE_ANALYZE}
 
-Run \`moedeguide policy validate --help\` or \`moedeguide policy print --help\` for more.
+Reads calendars exported from Outlook (iCalendar, .ics), expands recurring series within a
+period, runs the advisor on every meeting and prints a summary: meetings by recommendation and
+by purpose, the hours and kilometres video meetings would save, the subject words of meetings
+whose purpose stayed unknown (the vocabulary's gaps), and CPR numbers found (masked). Nothing
+leaves the machine.
+
+Options:
+  --json           print the summary as JSON (its shape is in the README)
+  --lang da|en     language of the summary (default da; --locale works too)
+  --policy FILE    use this policy instead of the embedded default
+  --people FILE    people's work sites (and units): CSV lines email,site[,unit]; without it
+                   no one's travel is known and nothing is counted as saved
+  --from DATE      first day of the period (YYYY-MM-DD, in the policy's time zone)
+  --to DATE        last day of the period, included
+  -h, --help       show this help
+
+Without --from and --to the period is the files' own: from their earliest one-off meeting (or
+series start, when there is none) to their latest one-off meeting or series end (UNTIL); with
+nothing to go by, the 90 days from today. A series is expanded within the period,
+at most 20,000 occurrences from its first. Each file is streamed, never held whole; an event
+larger than 1 MB, or one that cannot be read, is skipped and counted with its reason.
+`,
+  helpPolicyInit: `Usage: ${USAGE_POLICY_INIT}
+
+Writes the embedded default policy to FILE as JSON, with "$schema": "./policy.schema.json", and
+writes policy.schema.json (the policy's JSON Schema) beside it, so that an editor such as VS Code
+completes and checks the file as you edit it. Check the result with moedeguide policy validate.
+
+Options:
+  --force          overwrite FILE (and a different policy.schema.json) if they exist
+  -h, --help       show this help
+`,
+  helpPolicy: `Usage:
+  moedeguide policy init [--force] FILE   write the starting policy and its JSON Schema
+  moedeguide policy validate FILE|-       check a policy file; exit 0 when valid, 2 listing every issue
+  moedeguide policy print                 print the embedded default policy as JSON
+
+Run \`moedeguide policy COMMAND --help\` for more.
 `,
   helpPolicyValidate: `Usage: moedeguide policy validate FILE|-
 
@@ -153,11 +280,13 @@ Prints the embedded default policy (Region Sjælland) as JSON: IT's starting poi
 `,
   valid: "{file}: valid policy for {organisation} ({sites} sites, {legs} travel legs)",
   prefix: "moedeguide: ",
-  unknownCommand: "unknown command {command} (commands: advise, policy; see moedeguide --help)",
+  unknownCommand:
+    "unknown command {command} (commands: advise, analyze, policy; see moedeguide --help)",
   unknownPolicyCommand:
-    "unknown policy command {command} (commands: validate, print; see moedeguide policy --help)",
+    "unknown policy command {command} (commands: init, validate, print; see moedeguide policy --help)",
   missingCommand: "no command given (see moedeguide --help)",
-  missingPolicyCommand: "policy needs a command: validate or print (see moedeguide policy --help)",
+  missingPolicyCommand:
+    "policy needs a command: init, validate or print (see moedeguide policy --help)",
   unknownOption: "unknown option {option} for {command} (see {help})",
   missingValue: "option {option} needs a value (see {help})",
   unexpectedValue: "option {option} takes no value",
@@ -181,6 +310,28 @@ Prints the embedded default policy (Region Sjælland) as JSON: IT's starting poi
   policyInvalid:
     "{file}: {count} problem(s) in the policy; fix them and run moedeguide policy validate again",
   internal: "internal error: {message}",
+  badLang: "{option} must be da or en, not {value}",
+  badDate: "{option} must be a day written like 2026-03-01, not {value}",
+  datesReversed: "--from {from} is after --to {to}",
+  missingCalendar:
+    "moedeguide analyze needs one or more calendar files (.ics) (see moedeguide analyze --help)",
+  analyzeStdin:
+    "moedeguide analyze reads files, not standard input (-): it reads each calendar twice",
+  notCalendar: "{file}: {problem}",
+  calendarUnreadable: "{file}: cannot be read ({reason})",
+  peopleIssue: "{file}: line {line}: {message}",
+  peopleInvalid: "{file}: {count} problem(s) in the people file (lines of email,site[,unit])",
+  initStdout:
+    "moedeguide policy init writes a FILE and policy.schema.json beside it; give a file name",
+  initExists: "{file}: already exists; use --force to overwrite it",
+  initSchemaDiffers:
+    "{file}: already exists and is not this version's schema; use --force to replace it",
+  initNoFolder: "{file}: its folder does not exist",
+  initNotWritable: "{file}: cannot be written ({reason})",
+  initSameFile:
+    "{file}: the policy cannot be written over its own schema file; choose another name",
+  initWritten:
+    "Wrote {file} ({name}, revision {revision}) and {schema} beside it. Edit it, then check it with: moedeguide policy validate {file}",
   adviceInvalid: "the advisor's answer does not match the contract at {path}: {message}",
   explainHeading: "How this advice came about:",
   explainPurposes: "  Words matched (purpose, weight; where: words):",

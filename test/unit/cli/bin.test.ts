@@ -97,7 +97,7 @@ describe("bin/moedeguide.js with the built bundle", () => {
       code: 2,
       stdout: "",
       stderr:
-        'moedeguide: unknown command "frobnicate" (commands: advise, policy; see moedeguide --help)\n',
+        'moedeguide: unknown command "frobnicate" (commands: advise, analyze, policy; see moedeguide --help)\n',
     });
   });
 });
