@@ -75,6 +75,7 @@ export const paneMessages = defineMessages(
       "Mødeguide kunne ikke maskere CPR-nummeret i {field}. Prøv igen, eller erstat selv de sidste fire cifre med ****.",
     details: "Detaljer",
     localGuideline: "{area}, {situation}: {guideline}",
+    localGuidelinesOf: "De lokale retningslinjer for {unit}, som gælder for dette møde:",
 
     videoHeading: "Videomøde",
     insertMeeting: "Indsæt {provider}-møde",
@@ -196,6 +197,7 @@ export const paneMessages = defineMessages(
       "Mødeguide could not mask the CPR number in {field}. Try again, or replace the last four digits with **** yourself.",
     details: "Details",
     localGuideline: "{area}, {situation}: {guideline}",
+    localGuidelinesOf: "The local guidelines of {unit} that apply to this meeting:",
 
     videoHeading: "Video meeting",
     insertMeeting: "Insert {provider} meeting",

@@ -91,6 +91,17 @@ export function reminderDetails(reminder: Reminder, advice: Advice, locale: Loca
   }
 }
 
+/**
+ * The line beneath a reminder's title: the advisor's message, except for local guidelines, whose
+ * message lists every guideline in one sentence (for the command line): the pane lists them below
+ * it, so it names only the unit.
+ */
+export function reminderDescription(reminder: Reminder, advice: Advice, locale: Locale): string {
+  const unit = advice.localGuidelines[0]?.unit;
+  if (reminder.code !== "local-guideline" || unit === undefined) return reminder.message;
+  return translator(paneMessages, locale)("localGuidelinesOf", { unit });
+}
+
 /** The pane's header line: the meeting's subject, with any CPR number in it masked. */
 export function subjectLine(subject: string, locale: Locale): string {
   const t = translator(paneMessages, locale);

@@ -10,7 +10,7 @@ import { TaskListLtr20Regular, Warning12Filled } from "@fluentui/react-icons";
 import type { Advice } from "../../advisor/types";
 import { reminderTitleKey } from "../../i18n/pane";
 import { useLocale, usePaneText } from "../locale";
-import { reminderDetails } from "../present";
+import { reminderDescription, reminderDetails } from "../present";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -108,7 +108,7 @@ export function RemindersSection({ advice }: { advice: Advice }) {
                     }
                   />
                   <p id={`${id}-description`} className={styles.description}>
-                    {reminder.message}
+                    {reminderDescription(reminder, advice, locale)}
                   </p>
                   {details.length > 0 && (
                     <ul className={styles.details}>

@@ -8,6 +8,7 @@ import {
   isSafeLink,
   maskButtonLabel,
   maskFailureText,
+  reminderDescription,
   reminderDetails,
   subjectLine,
   travelText,
@@ -78,6 +79,23 @@ const reminder = (code: Reminder["code"]): Reminder => ({
   guideline: "legal",
   message: "…",
   severity: "warning",
+});
+
+describe("reminderDescription", () => {
+  it("names the unit above the list of its local guidelines, instead of repeating them", () => {
+    expect(reminderDescription(reminder("local-guideline"), baseAdvice, "da")).toBe(
+      "De lokale retningslinjer for Akutafdelingen, som gælder for dette møde:",
+    );
+    expect(reminderDescription(reminder("local-guideline"), baseAdvice, "en")).toBe(
+      "The local guidelines of Akutafdelingen that apply to this meeting:",
+    );
+  });
+
+  it("keeps the advisor's message for every other reminder", () => {
+    expect(reminderDescription(reminder("headset"), baseAdvice, "da")).toBe("…");
+    const none = { ...baseAdvice, localGuidelines: [] };
+    expect(reminderDescription(reminder("local-guideline"), none, "da")).toBe("…");
+  });
 });
 
 describe("reminderDetails", () => {
