@@ -20,14 +20,23 @@ export function countJoinLinks(html) {
  * member the stand-in lacks.
  */
 export async function withPreview(env, query, fn, options = {}) {
-  const { viewport = { width: 1200, height: 1600 }, allowMissing = false } = options;
+  const {
+    viewport = { width: 1200, height: 1600 },
+    allowMissing = false,
+    // Runs before the page opens: e.g. page.route() to serve another policy.json.
+    setup = async () => undefined,
+    // Console errors the test causes on purpose (the browser logs a 404 it was told to get).
+    expectedConsoleErrors = [],
+  } = options;
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    if (message.type() !== "error") return;
+    if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console error: ${message.text()}`);
   });
   page.on("request", (request) => {
     requests.push(request.url());
@@ -35,6 +44,7 @@ export async function withPreview(env, query, fn, options = {}) {
       problems.push(`request left the page: ${request.url()}`);
   });
   try {
+    await setup(page);
     await page.goto(`${env.baseUrl}preview.html?${query}`);
     const pane = page.locator("#container");
     await fn({ page, pane, requests });

@@ -17,6 +17,7 @@ import {
   withPreview,
 } from "./helpers.mjs";
 import { tests as nginxTests } from "./nginx.mjs";
+import { tests as policyTests } from "./policy.mjs";
 
 export const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -831,6 +832,9 @@ test("a CPR number in the body is masked in place from the alert, which then goe
     assert.equal(await pane.locator('[data-code="personal-data"]').count(), 0);
   });
 });
+
+// The served policy: IT's policy.json, a missing or invalid one, a late one, the last good copy.
+tests.push(...policyTests);
 
 // The shipped server configuration (deploy/nginx.conf) under real nginx.
 tests.push(...nginxTests);
