@@ -103,6 +103,27 @@ export class FileZones {
   }
 }
 
+/** Offsets by zone and quarter hour (UTC): every change of offset falls on a quarter hour. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
+const MAX_CACHED_OFFSETS = 200_000;
+
+/**
+ * A zone's UTC offset in minutes at an instant. luxon asks Intl for it, which is slow enough to
+ * be a third of a large analysis when asked for each time: the answer is kept per quarter hour.
+ */
+function offsetMinutes(zone: string, ms: number): number {
+  const key = `${zone}\u0000${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const local = DateTime.fromMillis(ms, { zone });
+    offset = local.isValid ? local.offset : 0;
+    if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** The instant (ms since 1970) of a wall-clock time in a zone. A date is its midnight. */
 export function instantOf(wall: WallClock, zone: ZoneRef): number {
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
@@ -110,18 +131,12 @@ export function instantOf(wall: WallClock, zone: ZoneRef): number {
     case "utc":
       return utc;
     case "iana": {
-      const local = DateTime.fromObject(
-        {
-          year: wall.year,
-          month: wall.month,
-          day: wall.day,
-          hour: wall.hour,
-          minute: wall.minute,
-          second: wall.second,
-        },
-        { zone: zone.zone },
-      );
-      return local.isValid ? local.toMillis() : utc;
+      // The offset at the wall clock read as UTC is the offset at the instant, except near a
+      // change of offset; a second look settles it (in a gap, the time after the gap, as luxon).
+      const first = offsetMinutes(zone.zone, utc);
+      const guess = utc - first * 60_000;
+      const second = offsetMinutes(zone.zone, guess);
+      return second === first ? guess : utc - second * 60_000;
     }
     case "vtimezone": {
       const time = ICAL.Time.fromData({ ...wall, isDate: false });
@@ -132,18 +147,7 @@ export function instantOf(wall: WallClock, zone: ZoneRef): number {
 
 /** The wall clock at an instant in a zone. */
 export function wallClockAt(ms: number, zone: ZoneRef): WallClock {
-  if (zone.kind === "iana") {
-    const local = DateTime.fromMillis(ms, { zone: zone.zone });
-    return {
-      year: local.year,
-      month: local.month,
-      day: local.day,
-      hour: local.hour,
-      minute: local.minute,
-      second: local.second,
-      isDate: false,
-    };
-  }
+  if (zone.kind === "iana") return wallOfUtc(ms + offsetMinutes(zone.zone, ms) * 60_000);
   if (zone.kind === "vtimezone") {
     // ical.js converts a UTC time into the zone by the VTIMEZONE's rules.
     const utcTime = ICAL.Time.fromData(wallOfUtc(ms), ICAL.Timezone.utcTimezone);
