@@ -71,6 +71,9 @@ const POLYFILLED = [
   "fromEntries",
   "Object.entries",
   "Object.values",
+  "flatMap",
+  ".flat(",
+  ".at(",
 ];
 const referenced = NEWER.map((name) => [name, source.split(name).length - 1]).filter(
   ([, n]) => n > 0,

@@ -1,6 +1,6 @@
 /**
  * Built-ins newer than ECMAScript 2016 that the bundle uses (Luxon, the advisor, the Office
- * layer), for classic Outlook on Windows: its JavaScript-only runtime supports ECMAScript 2016
+ * layer, zod and the policy's schema, which check the served policy), for classic Outlook on Windows: its JavaScript-only runtime supports ECMAScript 2016
  * and earlier only. Each is installed only where the runtime lacks it, so that browsers keep their
  * own. The benchmark lists the newer built-ins the bundle refers to: one missing here shows there.
  */
@@ -9,6 +9,7 @@
 export interface Realm {
   Object: ObjectConstructor;
   String: StringConstructor;
+  Array: ArrayConstructor;
 }
 
 type Dict = Record<string, unknown>;
@@ -91,6 +92,59 @@ export function* matchAll(
   }
 }
 
+/** Array.prototype.flat: nested arrays spread into one, `depth` levels deep (1 by default). */
+export function flat(this: readonly unknown[], depth?: number): unknown[] {
+  const levels = depth === undefined ? 1 : Math.floor(Number(depth)) || 0;
+  const result: unknown[] = [];
+  // A loop with a stack of (array, index, level), so that depth never costs call-stack frames.
+  const stack: Array<{ array: ArrayLike<unknown>; index: number; level: number }> = [
+    { array: Object(this) as ArrayLike<unknown>, index: 0, level: levels },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.array.length) {
+      stack.pop();
+      continue;
+    }
+    const at = top.index++;
+    if (!(at in top.array)) continue;
+    const item = top.array[at];
+    if (Array.isArray(item) && top.level > 0) {
+      stack.push({ array: item, index: 0, level: top.level - 1 });
+    } else {
+      result.push(item);
+    }
+  }
+  return result;
+}
+
+/** Array.prototype.flatMap: map, then spread each array result one level. */
+export function flatMap<T, U>(
+  this: readonly T[],
+  fn: (value: T, index: number, array: readonly T[]) => U | readonly U[],
+  thisArg?: unknown,
+): U[] {
+  if (typeof fn !== "function") throw new TypeError("flatMap needs a function");
+  const list = Object(this) as ArrayLike<T>;
+  const result: U[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue;
+    const mapped = fn.call(thisArg, list[i]!, i, this);
+    if (Array.isArray(mapped)) for (const item of mapped as U[]) result.push(item);
+    else result.push(mapped as U);
+  }
+  return result;
+}
+
+/** Array.prototype.at and String.prototype.at: the item at an index, counting back when negative. */
+export function at<T>(this: ArrayLike<T> | string, index: number): T | string | undefined {
+  const list = typeof this === "string" ? this : (Object(this) as ArrayLike<T>);
+  const relative = Math.trunc(Number(index)) || 0;
+  const k = relative >= 0 ? relative : list.length + relative;
+  if (k < 0 || k >= list.length) return undefined;
+  return typeof list === "string" ? list.charAt(k) : list[k];
+}
+
 function define(target: object, name: string, value: unknown): void {
   if (typeof (target as Dict)[name] === "function") return;
   Object.defineProperty(target, name, {
@@ -112,7 +166,12 @@ export function installPolyfills(realm: Realm): void {
   define(proto, "trimStart", trimStart);
   define(proto, "trimEnd", trimEnd);
   define(proto, "matchAll", matchAll);
+  define(proto, "at", at);
+  const arrays = realm.Array.prototype;
+  define(arrays, "flat", flat);
+  define(arrays, "flatMap", flatMap);
+  define(arrays, "at", at);
 }
 
 // Runs when the bundle loads, before any module that uses these (imported first by launchevent.ts).
-installPolyfills({ Object, String });
+installPolyfills({ Object, String, Array });

@@ -276,14 +276,38 @@ function linkTemplateProblem(
   }
   if (kind.isUrl) {
     // The link with a made-up id put in, so that the URL parser sees what a real link looks like.
-    try {
-      const url = new URL(fillTemplate(template, "1234567890"));
-      if (url.protocol !== "https:" || url.hostname === "") return "must be an https:// URL";
-    } catch {
-      return "must be an https:// URL with a host name";
-    }
+    const host = httpsHost(fillTemplate(template, "1234567890"));
+    if (host === null) return "must be an https:// URL with a host name";
+    if (host === "") return "must be an https:// URL";
   }
   return null;
+}
+
+/** An https URL's authority as the WHATWG parser would take it apart (no URL global needed). */
+const HTTPS_AUTHORITY =
+  /^https:[/\\]*(?:[^/?#@\\]*@)?(\[[0-9a-f:.]+\]|[^/?#:[\]\\]+)(?::(\d{0,5}))?(?:[/?#\\]|$)/i;
+
+/**
+ * The host name of an https link, "" for a URL that is not https, or null for one that does not
+ * parse. The URL parser decides where there is one; classic Outlook's JavaScript-only runtime,
+ * where the event handlers check the served policy, has no URL global, and there the same
+ * structure is checked by pattern, as leniently as the parser reads a special scheme: any
+ * slashes, optional credentials, a host, an optional port.
+ */
+function httpsHost(link: string): string | null {
+  if (typeof URL === "function") {
+    try {
+      const url = new URL(link);
+      return url.protocol === "https:" ? url.hostname : "";
+    } catch {
+      return null;
+    }
+  }
+  const match = HTTPS_AUTHORITY.exec(link);
+  if (!match) return link.toLowerCase().startsWith("https:") ? null : "";
+  const port = match[2];
+  if (port !== undefined && port !== "" && Number(port) > 65535) return null;
+  return match[1] ?? null;
 }
 
 const JOIN_URL = {

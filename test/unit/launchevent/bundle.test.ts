@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import appointments from "../../fixtures/launchevent/appointments.json";
 import { fakeOutlook, setsUpTo, type FakeOutlook } from "../../fixtures/launchevent/fakeOutlook";
 
@@ -46,17 +47,27 @@ function readBundle(): string {
 type Handler = (event: { completed(options?: unknown): void }) => unknown;
 
 /** Loads the bundle into a fresh bare context and returns what it registered. */
-function loadBundle(outlook: FakeOutlook, options: { es2016Only?: boolean } = {}) {
+function loadBundle(
+  outlook: FakeOutlook,
+  options: { es2016Only?: boolean; fetch?: (url: string) => Promise<unknown> } = {},
+) {
   const source = readBundle();
   const handlers = new Map<string, Handler>();
+  const warnings: string[] = [];
   const office = outlook.office as unknown as Record<string, unknown>;
   office.actions = { associate: (name: string, fn: Handler) => handlers.set(name, fn) };
-  const context = vm.createContext({ Office: office, setTimeout, clearTimeout });
+  const context = vm.createContext({
+    Office: office,
+    setTimeout,
+    clearTimeout,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    console: { warn: (message: string) => warnings.push(message) },
+  });
   if (options.es2016Only) {
     vm.runInContext(NEWER_BUILT_INS.map((name) => `delete ${name};`).join("\n"), context);
   }
   vm.runInContext(source, context, { filename: "launchevent.js" });
-  return { context, handlers };
+  return { context, handlers, warnings };
 }
 
 /** Runs one handler as Outlook does and resolves with the options it completed with. */
@@ -124,7 +135,7 @@ describe("the built bundle in a bare JavaScript runtime", () => {
     expect(calls).toEqual([[]]);
     expect(outlook.notifications.get("moedeguide-advice")).toMatchObject({
       type: "insightMessage",
-      message: "Statusmøde: hold det som Jabber-møde",
+      message: "Statusmøde: hold det som Cisco Jabber-møde",
     });
   });
 
@@ -137,5 +148,61 @@ describe("the built bundle in a bare JavaScript runtime", () => {
     const { calls } = await run(handlers, "onAppointmentSend");
     expect(calls).toHaveLength(1);
     expect(calls[0]![0]).toMatchObject({ allowEvent: false });
+  });
+
+  it("advises with the served policy, fetched from the address the add-in was built for", async () => {
+    const outlook = install("statusMeeting");
+    const requested: string[] = [];
+    const acme = {
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, name: "Acme Video" },
+    };
+    const { handlers, warnings } = loadBundle(outlook, {
+      fetch: (url) => {
+        requested.push(url);
+        return Promise.resolve({ status: 200, text: () => Promise.resolve(JSON.stringify(acme)) });
+      },
+    });
+    const { calls } = await run(handlers, "onNewAppointmentOrganizer");
+    expect(calls).toEqual([[]]);
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toMatch(/^https:\/\/[^/]+\/(.*\/)?policy\.json$/);
+    expect(outlook.notifications.get("moedeguide-advice")?.message).toBe(
+      "Statusmøde: hold det som Acme Video-møde",
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ["answers 404", () => Promise.resolve({ status: 404, text: () => Promise.resolve("") })],
+    ["is refused", () => Promise.reject(new TypeError("Failed to fetch"))],
+  ])("falls back to the embedded default when the policy %s", async (_name, fetch) => {
+    const outlook = install("statusMeeting");
+    const { handlers, warnings } = loadBundle(outlook, { fetch });
+    const { calls } = await run(handlers, "onNewAppointmentOrganizer");
+    expect(calls).toEqual([[]]);
+    expect(outlook.notifications.get("moedeguide-advice")?.message).toBe(
+      "Statusmøde: hold det som Cisco Jabber-møde",
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/policy \(https:.*policy\.json\) is not used/);
+  });
+
+  it("checks a served policy where the runtime has only ECMAScript 2016's built-ins", async () => {
+    const outlook = install("statusMeeting");
+    const acme = {
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, name: "Acme Video" },
+    };
+    const { handlers, warnings } = loadBundle(outlook, {
+      es2016Only: true,
+      fetch: () =>
+        Promise.resolve({ status: 200, text: () => Promise.resolve(JSON.stringify(acme)) }),
+    });
+    await run(handlers, "onNewAppointmentOrganizer");
+    expect(warnings).toEqual([]);
+    expect(outlook.notifications.get("moedeguide-advice")?.message).toBe(
+      "Statusmøde: hold det som Acme Video-møde",
+    );
   });
 });

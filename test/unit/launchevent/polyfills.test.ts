@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import vm from "node:vm";
 import {
+  at,
   entries,
+  flat,
+  flatMap,
   fromEntries,
   installPolyfills,
   matchAll,
@@ -16,13 +19,15 @@ import {
 /** Built-ins of ECMAScript 2017 and later that a 2016 runtime lacks, removed from a fresh realm. */
 const NEWER = {
   Object: ["entries", "values", "fromEntries"],
-  "String.prototype": ["padStart", "padEnd", "trimStart", "trimEnd", "matchAll"],
+  "String.prototype": ["padStart", "padEnd", "trimStart", "trimEnd", "matchAll", "at"],
+  "Array.prototype": ["flat", "flatMap", "at"],
 };
 
-type Realm = { Object: ObjectConstructor; String: StringConstructor };
+type Realm = { Object: ObjectConstructor; String: StringConstructor; Array: ArrayConstructor };
 
 /** The realm's own constructors: the sandbox object does not show a context's built-ins. */
-const realmOf = (context: vm.Context): Realm => vm.runInContext("({ Object, String })", context);
+const realmOf = (context: vm.Context): Realm =>
+  vm.runInContext("({ Object, String, Array })", context);
 
 function es2016Realm(): vm.Context {
   const context = vm.createContext({});
@@ -89,6 +94,53 @@ describe("polyfills agree with the built-ins", () => {
     expect(mine).toEqual(native);
   });
 
+  const nested: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    item: fc.oneof({ depthSize: "small" }, fc.integer(), fc.array(tie("item"), { maxLength: 4 })),
+  })).item;
+
+  it("flat at every depth", () => {
+    fc.assert(
+      fc.property(
+        fc.array(nested, { maxLength: 6 }),
+        fc.option(fc.integer({ min: -1, max: 4 })),
+        (a, d) => {
+          const depth = d ?? undefined;
+          expect(flat.call(a, depth)).toEqual(a.flat(depth));
+        },
+      ),
+    );
+    // Holes are skipped, as the built-in skips them.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(flat.call([1, , [2, , 3]])).toEqual([1, , [2, , 3]].flat());
+  });
+
+  it("flatMap with arrays and plain values, index and thisArg", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { maxLength: 10 }), (a) => {
+        const fn = function (this: { k: number }, x: number, i: number) {
+          return x % 2 === 0 ? [x, i * this.k] : x;
+        };
+        expect(
+          flatMap.call<number[], [typeof fn, { k: number }], unknown[]>(a, fn, { k: 3 }),
+        ).toEqual(a.flatMap(fn, { k: 3 }));
+      }),
+    );
+  });
+
+  it("at on arrays and strings, from either end", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 8 }),
+        text,
+        fc.integer({ min: -10, max: 10 }),
+        (a, s, i) => {
+          expect(at.call(a, i)).toBe(a.at(i));
+          expect(at.call(s, i)).toBe(s.at(i));
+        },
+      ),
+    );
+  });
+
   it("matchAll leaves the caller's lastIndex alone and refuses a non-global RegExp", () => {
     const re = /a/g;
     re.lastIndex = 1;
@@ -110,6 +162,9 @@ describe("installPolyfills", () => {
     expect(vm.runInContext("Array.from('a1b2'.matchAll(/\\d/g), (m) => m[0]).join()", realm)).toBe(
       "1,2",
     );
+    expect(
+      vm.runInContext("[[1, [2]], 3].flat().length + [1, 2].flatMap((x) => [x, x]).at(-1)", realm),
+    ).toBe(5);
   });
 
   it("keeps the runtime's own built-ins where they exist", () => {
@@ -123,7 +178,10 @@ describe("installPolyfills", () => {
     const realm = es2016Realm();
     installPolyfills(realmOf(realm));
     expect(
-      vm.runInContext("Object.keys(String.prototype).length + Object.keys(Object).length", realm),
+      vm.runInContext(
+        "Object.keys(String.prototype).length + Object.keys(Object).length + Object.keys(Array.prototype).length",
+        realm,
+      ),
     ).toBe(0);
   });
 });

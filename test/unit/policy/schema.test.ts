@@ -275,3 +275,39 @@ describe("parseWithIssues (the English messages)", () => {
     expect(messages(schema, value)).toEqual(expected);
   });
 });
+
+describe("join link checks without a URL global (classic Outlook's JavaScript-only runtime)", () => {
+  const links = [
+    "https://video.regionsjaelland.dk/meeting/{meetingId}",
+    "https://video.regionsjaelland.dk:8443/m/{meetingId}?x=1#y",
+    "https://user@video.regionsjaelland.dk/{meetingId}",
+    "https://[2001:db8::1]/m/{meetingId}",
+    "https:///m/{meetingId}",
+    "https://:443/m/{meetingId}",
+    "https://video.regionsjaelland.dk:99999/m/{meetingId}",
+    "https:video.regionsjaelland.dk/{meetingId}",
+  ];
+  const verdicts = () =>
+    links.map((joinUrl) => {
+      const result = validatePolicy({
+        ...DEFAULT_POLICY,
+        meetingLink: { ...DEFAULT_POLICY.meetingLink, joinUrl },
+      });
+      return result.ok ? "ok" : result.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+    });
+
+  it("reaches the same verdicts as the URL parser", () => {
+    const withUrl = verdicts();
+    // The parser is lenient with a special scheme's slashes ("https:///m" has the host "m").
+    const failing = "meetingLink.joinUrl: must be an https:// URL with a host name";
+    expect(withUrl).toEqual(["ok", "ok", "ok", "ok", "ok", failing, failing, "ok"]);
+    const url = globalThis.URL;
+    try {
+      delete (globalThis as { URL?: unknown }).URL;
+      expect(typeof URL).toBe("undefined");
+      expect(verdicts()).toEqual(withUrl);
+    } finally {
+      globalThis.URL = url;
+    }
+  });
+});
