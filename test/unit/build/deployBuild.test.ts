@@ -178,6 +178,11 @@ describe("a deploy build with IT's policy and address", () => {
     expect(read("launchevent.js")).toBe(read(hashed ?? ""));
   });
 
+  it("writes the address into the event bundle, which fetches policy.json from there", () => {
+    // Classic Outlook's JavaScript-only runtime has no page address to find policy.json from.
+    expect(read("launchevent.js")).toContain(JSON.stringify(URL));
+  });
+
   it("leaves no localhost anywhere", () => {
     const text = filesUnder(out).filter((f) => !f.endsWith(".png"));
     expect(text.length).toBeGreaterThan(10);
