@@ -172,14 +172,30 @@ module.exports = (env = {}, argv = {}) => {
     ...common,
     name: "launchevent",
     // Classic Outlook on Windows runs this bundle in a JavaScript-only runtime that understands
-    // ECMAScript 2016: compile TypeScript down to it and use luxon's ES5 browser build.
+    // ECMAScript 2016: compile TypeScript down to it, use luxon's ES5 browser build, and compile
+    // zod (which checks the served policy, and ships ES2020: `?.`, `??`) down to it too.
     target: ["web", "es2016"],
     resolve: {
       ...common.resolve,
       alias: { luxon$: path.resolve(__dirname, "node_modules/luxon/build/cjs-browser/luxon.js") },
     },
     module: {
-      rules: [tsRule({ instance: "launchevent", compilerOptions: { target: "ES2016" } })],
+      rules: [
+        tsRule({ instance: "launchevent", compilerOptions: { target: "ES2016" } }),
+        {
+          test: /\.[cm]?js$/,
+          include: path.resolve(__dirname, "node_modules/zod"),
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.build.json",
+              transpileOnly: true,
+              instance: "launchevent-zod",
+              compilerOptions: { allowJs: true, target: "ES2016" },
+            },
+          },
+        },
+      ],
     },
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
     output: {

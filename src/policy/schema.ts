@@ -236,16 +236,27 @@ const travelLeg = z.strictObject({
 });
 
 /**
+ * The control (Cc), format (Cf) and separator (Z) characters of Unicode 15.1, as ranges: the same
+ * set as `[\p{Cc}\p{Cf}\p{Z}]`, which classic Outlook's ECMAScript 2016 runtime cannot parse (the
+ * event handlers check the served policy there). A test compares the two over every code point.
+ */
+export const INVISIBLE_RANGES =
+  "\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890-\\u0891\\u08e2\\u1680\\u180e" +
+  "\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u2066-\\u206f\\u3000\\ufeff\\ufff9-\\ufffb\\u{110bd}\\u{110cd}" +
+  "\\u{13430}-\\u{1343f}\\u{1bca0}-\\u{1bca3}\\u{1d173}-\\u{1d17a}\\u{e0001}\\u{e0020}-\\u{e007f}";
+const INVISIBLE = new RegExp(`[\\s${INVISIBLE_RANGES}]`, "u");
+
+/**
  * What a link template may not contain: quotes and angle brackets (they would end an attribute or
  * start markup where the block writes the link), and any space, control or invisible format
  * character (a link that breaks or hides part of itself).
  */
-const FORBIDDEN_IN_LINK = /["'`<>\s\p{Cc}\p{Cf}\p{Z}]/u;
+const FORBIDDEN_IN_LINK = new RegExp(`["'\`<>\\s${INVISIBLE_RANGES}]`, "u");
 
 /** A character for a message: itself when visible, else its code point (U+00A0). */
 function showCharacter(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
-  const visible = !/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(ch);
+  const visible = !INVISIBLE.test(ch);
   return visible ? ch : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 

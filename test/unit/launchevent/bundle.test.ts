@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { parse } from "acorn";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import appointments from "../../fixtures/launchevent/appointments.json";
 import { fakeOutlook, setsUpTo, type FakeOutlook } from "../../fixtures/launchevent/fakeOutlook";
@@ -94,6 +95,11 @@ const install = (appointment: keyof typeof appointments) =>
   });
 
 describe("the built bundle in a bare JavaScript runtime", () => {
+  it("is ECMAScript 2016 throughout, dependencies included (classic Outlook parses nothing newer)", () => {
+    // vm runs newer syntax happily, so the runtime tests below cannot show this: a parser can.
+    expect(() => parse(readBundle(), { ecmaVersion: 2016 })).not.toThrow();
+  });
+
   it("runs with no window, document or localStorage and registers every handler", () => {
     const { context, handlers } = loadBundle(install("workshop"));
     expect(

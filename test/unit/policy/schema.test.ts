@@ -4,6 +4,7 @@ import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { z } from "zod";
 import {
   formatIssuePath,
+  INVISIBLE_RANGES,
   MAX_COMPOUND_ENDINGS,
   MAX_TERM_LENGTH,
   MAX_VOCABULARY_TERMS,
@@ -309,5 +310,19 @@ describe("join link checks without a URL global (classic Outlook's JavaScript-on
     } finally {
       globalThis.URL = url;
     }
+  });
+});
+
+describe("INVISIBLE_RANGES", () => {
+  it("is exactly the control, format and separator characters, over every code point", () => {
+    const ranges = new RegExp(`[${INVISIBLE_RANGES}]`, "u");
+    const property = /[\p{Cc}\p{Cf}\p{Z}]/u;
+    const differ: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (ranges.test(ch) !== property.test(ch)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
   });
 });
