@@ -209,8 +209,15 @@ function runOnce(file, preload) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0) throw new Error(`analyze failed (${run.status}): ${run.stderr}`);
   const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr);
+  const cpu = /BENCH_CPU_US=(\d+)/.exec(run.stderr);
   const report = JSON.parse(run.stdout);
-  return { ms, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, report };
+  // CPU time too: on a busy machine the wall time also measures the neighbours.
+  return {
+    ms,
+    cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    report,
+  };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -220,7 +227,8 @@ try {
   const preload = path.join(dir, "peak-rss.cjs");
   writeFileSync(
     preload,
-    "process.on('exit', () => process.stderr.write(`BENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n",
+    "process.on('exit', () => { const u = process.resourceUsage(); " +
+      "process.stderr.write(`BENCH_MAX_RSS_KB=${u.maxRSS} BENCH_CPU_US=${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
   );
   const sizes = [
     { name: "quarter", singles: 23_500, series: 100 },
@@ -238,13 +246,15 @@ try {
       fileMb: mb,
       meetings: report.meetings,
       medianMs: median(runs.map((r) => r.ms)),
+      medianCpuMs: median(runs.map((r) => r.cpuMs)),
       maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
     };
     results.push(result);
     console.log(
       `${String(events).padStart(7)} events (${mb.toFixed(1)} MB, ${report.meetings} meetings, ` +
         `${report.series} series, ${report.skipped.count} skipped, ${report.personalData.findings} CPR findings): ` +
-        `median ${(result.medianMs / 1000).toFixed(2)} s over ${RUNS} runs, peak RSS ${result.maxRssMb.toFixed(0)} MB`,
+        `median ${(result.medianMs / 1000).toFixed(2)} s over ${RUNS} runs (CPU ${(result.medianCpuMs / 1000).toFixed(2)} s), ` +
+        `peak RSS ${result.maxRssMb.toFixed(0)} MB`,
     );
   }
   const [quarter, full] = results;
