@@ -54,7 +54,7 @@ test("both languages show the right texts (Danish)", async (env) => {
       "Anbefaling",
       "Hold det som videomøde i Cisco Jabber",
       "Vurderingen er",
-      "Indsæt Jabber-møde",
+      "Indsæt Cisco Jabber-møde",
       "Transport",
       "Husk",
       "Brug headset",
@@ -65,7 +65,7 @@ test("both languages show the right texts (Danish)", async (env) => {
     ]) {
       assert.ok(text.includes(expected), `missing Danish text: ${expected}`);
     }
-    for (const english of ["Recommendation", "Insert Jabber meeting", "Remember", "Settings"]) {
+    for (const english of ["Recommendation", "Insert Cisco Jabber meeting", "Remember", "Settings"]) {
       assert.ok(!text.includes(english), `English text in the Danish pane: ${english}`);
     }
   });
@@ -81,7 +81,7 @@ test("both languages show the right texts (English)", async (env) => {
       "Hold it as a Cisco Jabber video meeting",
       "Purpose: Status meeting",
       "The assessment is",
-      "Insert Jabber meeting",
+      "Insert Cisco Jabber meeting",
       "Travel",
       "Remember",
       "Use a headset",
@@ -93,7 +93,7 @@ test("both languages show the right texts (English)", async (env) => {
       assert.ok(text.includes(expected), `missing English text: ${expected}`);
     }
     assert.match((await pane.getByTestId("travel").innerText()).trim(), TRAVEL_EN);
-    for (const danish of ["Anbefaling", "Indsæt Jabber-møde", "Husk", "Indstillinger"]) {
+    for (const danish of ["Anbefaling", "Indsæt Cisco Jabber-møde", "Husk", "Indstillinger"]) {
       assert.ok(!text.includes(danish), `Danish text in the English pane: ${danish}`);
     }
   });
@@ -692,7 +692,7 @@ test("opened from the send check, the pane says why and puts focus on Insert", a
     await note.waitFor();
     assert.equal(
       (await note.innerText()).trim(),
-      "Du kom hertil fra afsendelsen: tilføj et Jabber-møde, eller send uden.",
+      "Du kom hertil fra afsendelsen: tilføj et Cisco Jabber-møde, eller send uden.",
     );
     await page.waitForFunction(
       () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
@@ -731,7 +731,7 @@ test("an open pane opened again from the send check (Mailbox 1.15) says why", as
       await page.evaluate(() => window.moedeguidePreview.openPaneFrom("send"));
       const note = pane.getByTestId("opened-from-send");
       await note.waitFor();
-      assert.match(await note.innerText(), /You came here from sending: add a Jabber meeting/);
+      assert.match(await note.innerText(), /You came here from sending: add a Cisco Jabber meeting/);
       await page.waitForFunction(
         () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
       );
