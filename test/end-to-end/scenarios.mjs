@@ -65,7 +65,12 @@ test("both languages show the right texts (Danish)", async (env) => {
     ]) {
       assert.ok(text.includes(expected), `missing Danish text: ${expected}`);
     }
-    for (const english of ["Recommendation", "Insert Cisco Jabber meeting", "Remember", "Settings"]) {
+    for (const english of [
+      "Recommendation",
+      "Insert Cisco Jabber meeting",
+      "Remember",
+      "Settings",
+    ]) {
       assert.ok(!text.includes(english), `English text in the Danish pane: ${english}`);
     }
   });
@@ -731,7 +736,10 @@ test("an open pane opened again from the send check (Mailbox 1.15) says why", as
       await page.evaluate(() => window.moedeguidePreview.openPaneFrom("send"));
       const note = pane.getByTestId("opened-from-send");
       await note.waitFor();
-      assert.match(await note.innerText(), /You came here from sending: add a Cisco Jabber meeting/);
+      assert.match(
+        await note.innerText(),
+        /You came here from sending: add a Cisco Jabber meeting/,
+      );
       await page.waitForFunction(
         () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
       );
