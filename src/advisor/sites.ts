@@ -147,3 +147,13 @@ export function readTravel(policy: Policy, draft: MeetingDraft): TravelReading {
     meetingSiteFrom: fromLocation ? "location" : "organizer",
   };
 }
+
+/** People invited besides the organizer, who may be listed among the attendees too (by e-mail). */
+export function othersInvited(draft: MeetingDraft): number {
+  const organizer = draft.organizer?.email?.trim().toLowerCase() ?? "";
+  return invitedPeople(draft).filter(
+    (person) =>
+      person !== draft.organizer &&
+      (organizer === "" || person.email?.trim().toLowerCase() !== organizer),
+  ).length;
+}

@@ -13,9 +13,10 @@ export const paneMessages = defineMessages(
     appTitle: "Mødeguide",
     appTagline: "Råd om mødet efter vejledningen fra {organisation}",
     loading: "Læser mødet …",
+    startHint: "Tilføj deltagere og et emne, så giver Mødeguide et råd.",
     meetingSubject: "Mødet: {subject}",
     noSubject: "(intet emne)",
-    privacy: "Intet fra mødet forlader din Outlook.",
+    privacy: "Oplysninger om mødet forlader ikke Outlook.",
     policyFooter: "Politik: {name}, version {revision}",
     policyDefault:
       "Mødeguide bruger standardindstillingerne – organisationens politik kunne ikke hentes.",
@@ -25,6 +26,7 @@ export const paneMessages = defineMessages(
     adviceHeading: "Anbefaling",
     purpose: "Formål: {purpose}",
     confidence: "{level}",
+    verdictMeta: "{purpose} · {level}",
     confidenceHigh: "Vurderingen er sikker",
     confidenceMedium: "Vurderingen er nogenlunde sikker",
     confidenceLow: "Vurderingen er usikker",
@@ -37,15 +39,20 @@ export const paneMessages = defineMessages(
     showGuidance: "Vis vejledningens ord",
 
     travelHeading: "Transport",
-    travelSavedOne: "1 person sparer {duration} kørsel og {km}",
-    travelSavedMany: "{count} personer sparer {duration} kørsel og {km}",
-    travelNoneTravelling: "Ingen, hvis arbejdssted kendes, skal køre for at mødes i {site}.",
-    travelBasis: "Sammenlignet med at mødes fysisk i {site}, tur-retur.",
-    travelUnknownOne: "1 deltagers arbejdssted kendes ikke og er ikke regnet med.",
-    travelUnknownMany: "{count} deltageres arbejdssted kendes ikke og er ikke regnet med.",
-    travelNoSite:
-      "Sparet transport kan ikke beregnes, fordi hverken mødestedet eller dit arbejdssted kendes. Vælg dit arbejdssted under Indstillinger.",
-    travelOthersUnknown: "Mødeguide kender endnu ikke de inviteredes arbejdssted, kun dit eget.",
+    travelSavedOne: "Du sparer {duration} kørsel ({km})",
+    travelSavedMany: "Som videomøde sparer {count} deltagere {duration} kørsel ({km})",
+    travelCostsOne: "Mødet kræver {duration} kørsel for 1 deltager ({km})",
+    travelCostsMany: "Mødet kræver {duration} kørsel for {count} deltagere ({km})",
+    travelNoneTravelling: "Ingen af dem, vi kender arbejdsstedet for, skal køre til {site}.",
+    travelBasis: "Kørslen er regnet tur-retur til {site} for hver deltager.",
+    travelUnknownOne: "Mødeguide kender kun dit eget arbejdssted: 1 deltager er ikke regnet med.",
+    travelUnknownMany:
+      "Mødeguide kender kun dit eget arbejdssted: {count} deltagere er ikke regnet med.",
+    travelNoPlace: "Mødets placering er ikke angivet, så kørslen kan ikke regnes ud.",
+    travelNoOwnSite: "Vælg dit arbejdssted, så Mødeguide kan regne kørslen ud.",
+    travelUnknownPlace:
+      "Placeringen er ikke et af arbejdsstederne i politikken, så kørslen kan ikke regnes ud.",
+    chooseSite: "Vælg arbejdssted",
 
     remindersHeading: "Husk",
     remindersHint: "Fluebenene er kun dine egne noter og gemmes ikke.",
@@ -78,30 +85,35 @@ export const paneMessages = defineMessages(
     localGuidelinesOf: "De lokale retningslinjer for {unit}, som gælder for dette møde:",
 
     videoHeading: "Videomøde",
-    insertMeeting: "Indsæt {provider}-møde",
+    insertMeeting: "Tilføj {provider}-møde",
     removeMeeting: "Fjern {provider}-møde",
     working: "Arbejder …",
     joinLink: "Mødelink",
     videoAddress: "Videoadresse",
-    noLinkYet: "Invitationen har endnu intet {provider}-møde.",
-    suggestInsert: "Indsæt et {provider}-møde, så deltagerne kan mødes på video.",
+    noLinkYet: "Der er ikke et {provider}-møde i invitationen.",
+    suggestInsert: "Tilføj et {provider}-møde, så deltagerne kan mødes på video.",
     otherMeetings: "Invitationen har allerede et møde i {providers}.",
-    inserted: "{provider}-mødet er indsat i invitationen.",
-    alreadyPresent: "Invitationen havde allerede et {provider}-møde, så der er ikke indsat et til.",
+    removeTeams:
+      "Skal mødet holdes i {provider} i stedet, så slå »Teams-møde« fra øverst i invitationen, og tilføj så {provider}-mødet.",
+    removeOther:
+      "Skal mødet holdes i {provider} i stedet, så slet det andet mødelink fra invitationens tekst og Placering, og tilføj så {provider}-mødet.",
+    inserted: "{provider}-mødet er tilføjet invitationen.",
+    alreadyPresent:
+      "Invitationen havde allerede et {provider}-møde, så der er ikke tilføjet et til.",
     removed: "{provider}-mødet er fjernet fra invitationen.",
     removedLocationKept:
-      "Mødet er fjernet fra teksten, men ikke fra lokationen: fjern det selv der.",
+      "Mødet er fjernet fra invitationens tekst, men ikke fra Placering: fjern det selv der.",
     notPresent: "Der var intet {provider}-møde at fjerne.",
     removedEdited:
       "{provider}-mødet er fjernet. Nogle af linjerne havde du ændret, så de står der stadig – fjern dem selv, hvis de ikke skal med.",
     insertedUnrecorded:
-      "{provider}-mødet er indsat, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
+      "{provider}-mødet er tilføjet, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
     bodyTooLarge:
       "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
     confirmTitle: "Der er allerede et andet onlinemøde",
     confirmBody:
       "Invitationen har allerede et møde i {providers}. Tilføjer du et {provider}-møde, får deltagerne to mødelinks. Vil du tilføje det alligevel?",
-    confirmAccept: "Tilføj alligevel",
+    confirmAccept: "Tilføj {provider}-møde",
     confirmCancel: "Annuller",
     readModeNote: "Du ser mødet som deltager. Mødeguide ændrer intet i det.",
     openedFromSend: "Du kom hertil fra afsendelsen: tilføj et {provider}-møde, eller send uden.",
@@ -114,6 +126,7 @@ export const paneMessages = defineMessages(
     unitHint: "Så vises din enheds lokale retningslinjer, når de gælder for mødet.",
     unitNone: "Ingen valgt",
     settingsSaved: "Indstillingen er gemt.",
+    settingsClose: "Luk indstillinger",
 
     errorTitle: "Noget gik galt",
     errorRead:
@@ -134,6 +147,7 @@ export const paneMessages = defineMessages(
     appTitle: "Mødeguide",
     appTagline: "Advice on the meeting following the guidance of {organisation}",
     loading: "Reading the meeting …",
+    startHint: "Add participants and a subject, and Mødeguide will give its advice.",
     meetingSubject: "Meeting: {subject}",
     noSubject: "(no subject)",
     privacy: "Nothing from the meeting leaves your Outlook.",
@@ -146,6 +160,7 @@ export const paneMessages = defineMessages(
     adviceHeading: "Recommendation",
     purpose: "Purpose: {purpose}",
     confidence: "{level}",
+    verdictMeta: "{purpose} · {level}",
     confidenceHigh: "The assessment is sure",
     confidenceMedium: "The assessment is fairly sure",
     confidenceLow: "The assessment is unsure",
@@ -158,15 +173,21 @@ export const paneMessages = defineMessages(
     showGuidance: "Show the guidance's words",
 
     travelHeading: "Travel",
-    travelSavedOne: "1 person saves {duration} of driving and {km}",
-    travelSavedMany: "{count} people save {duration} of driving and {km}",
-    travelNoneTravelling: "No one whose work site is known has to drive to meet in {site}.",
-    travelBasis: "Compared with meeting in person in {site}, round trip.",
-    travelUnknownOne: "1 invitee's work site is not known and is not counted.",
-    travelUnknownMany: "{count} invitees' work sites are not known and are not counted.",
-    travelNoSite:
-      "The travel saved cannot be worked out, because neither the meeting place nor your work site is known. Choose your work site under Settings.",
-    travelOthersUnknown: "Mødeguide does not yet know the invitees' work sites, only yours.",
+    travelSavedOne: "You save {duration} of driving ({km})",
+    travelSavedMany:
+      "As a video meeting it saves {count} participants {duration} of driving ({km})",
+    travelCostsOne: "The meeting takes {duration} of driving for 1 participant ({km})",
+    travelCostsMany: "The meeting takes {duration} of driving for {count} participants ({km})",
+    travelNoneTravelling: "No one whose work site we know has to drive to {site}.",
+    travelBasis: "Driving is counted as a round trip to {site} for each participant.",
+    travelUnknownOne: "Mødeguide knows only your own work site: 1 participant is not counted.",
+    travelUnknownMany:
+      "Mødeguide knows only your own work site: {count} participants are not counted.",
+    travelNoPlace: "The meeting's location is not given, so the driving cannot be worked out.",
+    travelNoOwnSite: "Choose your work site so that Mødeguide can work out the driving.",
+    travelUnknownPlace:
+      "The location is not one of the policy's work sites, so the driving cannot be worked out.",
+    chooseSite: "Choose work site",
 
     remindersHeading: "Remember",
     remindersHint: "The ticks are your own notes and are not saved.",
@@ -205,9 +226,13 @@ export const paneMessages = defineMessages(
     working: "Working …",
     joinLink: "Meeting link",
     videoAddress: "Video address",
-    noLinkYet: "The invitation has no {provider} meeting yet.",
+    noLinkYet: "There is no {provider} meeting in the invitation.",
     suggestInsert: "Insert a {provider} meeting so that the participants can meet on video.",
     otherMeetings: "The invitation already has a meeting in {providers}.",
+    removeTeams:
+      "To hold it in {provider} instead, turn off “Teams meeting” at the top of the invitation, then add the {provider} meeting.",
+    removeOther:
+      "To hold it in {provider} instead, delete the other meeting link from the invitation's text and Location, then add the {provider} meeting.",
     inserted: "The {provider} meeting is in the invitation.",
     alreadyPresent: "The invitation already had a {provider} meeting, so no second one was added.",
     removed: "The {provider} meeting is removed from the invitation.",
@@ -223,7 +248,7 @@ export const paneMessages = defineMessages(
     confirmTitle: "There is already another online meeting",
     confirmBody:
       "The invitation already has a meeting in {providers}. If you add a {provider} meeting, the participants get two meeting links. Add it anyway?",
-    confirmAccept: "Add anyway",
+    confirmAccept: "Add {provider} meeting",
     confirmCancel: "Cancel",
     readModeNote: "You are viewing the meeting as an attendee. Mødeguide changes nothing in it.",
     openedFromSend: "You came here from sending: add a {provider} meeting, or send without one.",
@@ -236,6 +261,7 @@ export const paneMessages = defineMessages(
     unitHint: "Shows your unit's local guidelines when they apply to the meeting.",
     unitNone: "None chosen",
     settingsSaved: "The setting is saved.",
+    settingsClose: "Close settings",
 
     errorTitle: "Something went wrong",
     errorRead:
@@ -301,7 +327,7 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     themeDark: "Mørkt",
     apply: "Genindlæs ruden",
     subject: "Emne",
-    location: "Lokation",
+    location: "Placering",
     start: "Start",
     end: "Slut",
     recurrence: "Gentagelse",
@@ -334,7 +360,7 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     bodyHint:
       "Outlook gemmer sin egen udgave af HTML'en, som ses her, når Mødeguide har skrevet i mødet.",
     eventsNote:
-      "Ændrer du tid, deltagere eller gentagelse, sender Outlook en hændelse til ruden. Emne, tekst og lokation ser ruden ved næste opdatering (inden for 3 sekunder).",
+      "Ændrer du tid, deltagere eller gentagelse, sender Outlook en hændelse til ruden. Emne, tekst og placering ser ruden ved næste opdatering (inden for 3 sekunder).",
     readOnly: "Som deltager kan du ikke ændre mødet.",
     missingMembers: "Ruden brugte Office-funktioner, som forhåndsvisningen ikke har: {members}",
   },

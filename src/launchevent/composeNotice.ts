@@ -3,7 +3,9 @@
  * alone (no Office here): one short line once the attendees and time make the advice clear, and
  * nothing when there is nothing clear to say.
  */
-import { invitedPeople } from "../advisor/sites";
+import { othersInvited } from "../advisor/sites";
+
+export { othersInvited };
 import type { Advice, Locale, MeetingDraft, Purpose } from "../advisor/types";
 import { translator } from "../i18n/catalogue";
 import { eventMessages } from "../i18n/events";
@@ -34,16 +36,6 @@ export interface ComposeNoticeOptions {
 }
 
 /** People invited besides the organizer (rooms are not people): whom the meeting is with. */
-/** People invited besides the organizer, who may be listed among the attendees too (by e-mail). */
-export function othersInvited(draft: MeetingDraft): number {
-  const organizer = draft.organizer?.email?.trim().toLowerCase() ?? "";
-  return invitedPeople(draft).filter(
-    (person) =>
-      person !== draft.organizer &&
-      (organizer === "" || person.email?.trim().toLowerCase() !== organizer),
-  ).length;
-}
-
 /** The purpose as the start of a sentence ("Statusmøde", or "Mødet" when nothing tells). */
 export function purposeSubject(purpose: Purpose, locale: Locale): string {
   const t = translator(eventMessages, locale);

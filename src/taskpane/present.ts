@@ -31,39 +31,76 @@ export function confidenceText(confidence: number, locale: Locale): string {
   );
 }
 
-/** The travel saved, as the sentences the pane shows. */
+/** The travel, as the sentences the pane shows. */
 export interface TravelText {
-  /** "3 personer sparer 4 t 20 min kørsel og 310 km", or the sentence that no one travels. */
+  /**
+   * One line that agrees with the verdict: what video saves ("Du sparer 1 t 30 min kørsel
+   * (96 km)"), what meeting in person costs ("Mødet kræver 1 t 30 min kørsel for 1 deltager"),
+   * that no one drives, or why it cannot be worked out.
+   */
   headline: string;
-  /** What the figure compares with: the meeting site, round trip. */
+  /** What the figure compares with: the meeting site, round trip; null when there is no figure. */
   basis: string | null;
-  /** Invitees whose site is unknown and so not counted; null when every site is known. */
+  /** The one mention of invitees whose site is unknown; null when every site is known. */
   unknown: string | null;
+  /** Why there is no figure: the place is not given, or the person's own site is not chosen. */
+  missing: "place" | "own-site" | "unknown-place" | null;
 }
 
-/** The travel saved in people's terms, honest about the invitees whose site is not known. */
-export function travelText(travel: Travel | null, locale: Locale): TravelText {
+/** What the pane knows besides the advice's travel figures. */
+export interface TravelContext {
+  recommendation: Advice["recommendation"];
+  /** The meeting's Placering has text (or a room). */
+  placeGiven: boolean;
+  /** The person has chosen their work site in the settings. */
+  ownSiteKnown: boolean;
+}
+
+/**
+ * The travel in the person's terms, agreeing with the verdict (video saves, in person costs) and
+ * honest, once, about the invitees whose site is not known.
+ */
+export function travelText(
+  travel: Travel | null,
+  locale: Locale,
+  context: TravelContext,
+): TravelText {
   const t = translator(paneMessages, locale);
-  if (!travel) return { headline: t("travelNoSite"), basis: null, unknown: null };
+  if (!travel) {
+    const missing = !context.placeGiven
+      ? "place"
+      : !context.ownSiteKnown
+        ? "own-site"
+        : "unknown-place";
+    const key =
+      missing === "place"
+        ? "travelNoPlace"
+        : missing === "own-site"
+          ? "travelNoOwnSite"
+          : "travelUnknownPlace";
+    return { headline: t(key), basis: null, unknown: null, missing };
+  }
   const people = travel.attendeesTravelling;
   const duration = formatDuration(travel.minutesSaved, locale);
   const km = formatKm(travel.kmSaved, locale);
+  const physical = context.recommendation === "physical";
   const headline =
     people === 0
       ? t("travelNoneTravelling", { site: travel.meetingSite })
-      : people === 1
-        ? t("travelSavedOne", { duration, km })
-        : t("travelSavedMany", { count: people, duration, km });
+      : physical
+        ? t(people === 1 ? "travelCostsOne" : "travelCostsMany", { count: people, duration, km })
+        : t(people === 1 ? "travelSavedOne" : "travelSavedMany", { count: people, duration, km });
   const unknown =
     travel.attendeesUnknown === 0
       ? null
-      : travel.attendeesUnknown === 1
-        ? t("travelUnknownOne")
-        : t("travelUnknownMany", { count: travel.attendeesUnknown });
+      : t(travel.attendeesUnknown === 1 ? "travelUnknownOne" : "travelUnknownMany", {
+          count: travel.attendeesUnknown,
+        });
   return {
     headline,
     basis: people === 0 ? null : t("travelBasis", { site: travel.meetingSite }),
     unknown,
+    missing: null,
   };
 }
 

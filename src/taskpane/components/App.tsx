@@ -1,7 +1,8 @@
 import { maskCprNumbers } from "../../advisor/cpr";
-import { useDeferredValue, useEffect, useRef, useState } from "react";
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { Lightbulb20Regular } from "@fluentui/react-icons";
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from "react";
+import { Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Settings20Regular } from "@fluentui/react-icons";
+import { othersInvited } from "../../advisor/sites";
 import type { MeetingDraft, Recommendation } from "../../advisor/types";
 import { recommendationLabel } from "../../i18n/labels";
 import { asksToAddMeeting } from "../../office/initializationContext";
@@ -14,7 +15,7 @@ import { useMeeting } from "../hooks/useMeeting";
 import { usePaneContext } from "../hooks/usePaneContext";
 import { useLocale, usePaneText } from "../locale";
 import { usePolicy } from "../policy";
-import { subjectLine } from "../present";
+import { subjectLine, travelText } from "../present";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { PaneFrame } from "./PaneFrame";
@@ -24,10 +25,17 @@ import { PreviewRenderFault } from "./PreviewRenderFault";
 import { ReasonsSection } from "./ReasonsSection";
 import { RecommendationCard } from "./RecommendationCard";
 import { RemindersSection } from "./RemindersSection";
-import { Section } from "./Section";
-import { SettingsSection } from "./SettingsSection";
-import { TravelSection } from "./TravelSection";
 import { VideoMeetingSection } from "./VideoMeetingSection";
+
+// The settings (and Fluent's dropdowns with them) load when first opened: not on the first look.
+const SettingsSection = lazy(() =>
+  import(/* webpackChunkName: "settings" */ "./SettingsSection").then((m) => ({
+    default: m.SettingsSection,
+  })),
+);
+
+/** What an attendee is shown: the reminders that concern them in the meeting. */
+const ATTENDEE_REMINDERS = ["headset", "video-consent", "screen-sharing"] as const;
 
 const useStyles = makeStyles({
   subject: {
@@ -46,6 +54,13 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   errors: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  start: {
+    ...typographyStyles.body1,
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 /** What the pane needs from Office to start: the item, its mode and the user. */
@@ -92,7 +107,6 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
   // The recommendation and the meeting button come first; the sections below follow in a
   // render React may interrupt, so that the advice appears as soon as it is known.
   const details = useDeferredValue(advice);
-  const showSettings = useDeferredValue(!meeting.loading);
   const detailsMarked = useRef(false);
   useEffect(() => {
     if (details && !detailsMarked.current) {
@@ -133,7 +147,29 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
     }
   };
 
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = () => setSettingsOpen(true);
+
   const composeItem = compose ? (item as Office.AppointmentCompose) : null;
+  // A new meeting with no one invited and no subject yet: a calm start, not a verdict.
+  const starting =
+    compose && draft !== null && draft.subject.trim() === "" && othersInvited(draft) === 0;
+  const travel =
+    advice && draft && advice.recommendation !== "none"
+      ? travelText(advice.travel, locale, {
+          recommendation: advice.recommendation,
+          placeGiven: (draft.location ?? "").trim() !== "",
+          ownSiteKnown: !!settings.site,
+        })
+      : undefined;
+  const detailsTravel =
+    details && draft && details.recommendation !== "none"
+      ? travelText(details.travel, locale, {
+          recommendation: details.recommendation,
+          placeGiven: (draft.location ?? "").trim() !== "",
+          ownSiteKnown: !!settings.site,
+        })
+      : undefined;
   const errors: { key: string; action: FailedAction; error: unknown; dismiss?: () => void }[] = [];
   if (meeting.readError) errors.push({ key: "read", action: "read", error: meeting.readError });
   if (meeting.unexpectedError) {
@@ -141,9 +177,32 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
   }
   if (failure) errors.push({ key: "action", ...failure, dismiss: () => setFailure(null) });
 
+  const tools = (
+    <Button
+      appearance={settingsOpen ? "primary" : "subtle"}
+      icon={<Settings20Regular />}
+      aria-label={t("settingsHeading")}
+      aria-expanded={settingsOpen}
+      aria-controls="mg-settings-region"
+      onClick={() => setSettingsOpen((open) => !open)}
+      data-testid="settings-button"
+    />
+  );
+
   return (
-    <PaneFrame>
-      {draft && (
+    <PaneFrame tools={tools}>
+      {settingsOpen && (
+        <div id="mg-settings-region">
+          <Suspense fallback={<p className={styles.note}>{t("loading")}</p>}>
+            <SettingsSection
+              settings={settings}
+              onSave={onSaveSettings}
+              onClose={() => setSettingsOpen(false)}
+            />
+          </Suspense>
+        </div>
+      )}
+      {draft && !starting && (
         <p className={styles.subject} data-testid="subject">
           {subjectLine(draft.subject, locale)}
         </p>
@@ -179,34 +238,45 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
             onChanged={meeting.refresh}
             onAnnounce={setAnnouncement}
           />
-          <Section id="mg-advice" title={t("adviceHeading")} icon={<Lightbulb20Regular />}>
-            <RecommendationCard advice={advice} />
-            {!compose && <p className={styles.note}>{t("readModeNote")}</p>}
-          </Section>
-          <VideoMeetingSection
-            advice={advice}
-            draft={draft}
-            composeItem={composeItem}
-            onChanged={meeting.refresh}
-            runExclusive={meeting.runExclusive}
-            openedFromSend={fromSend}
-            focusInsertRequest={fromSend ? openedWith.count : 0}
-            onWriteResult={(error) =>
-              setFailure((f) =>
-                error !== null ? { action: "write", error } : f?.action === "write" ? null : f,
-              )
-            }
-          />
-          {details && (
+          {starting ? (
+            <p className={styles.start} data-testid="start-hint">
+              {t("startHint")}
+            </p>
+          ) : (
+            <section aria-label={t("adviceHeading")}>
+              {compose ? (
+                <RecommendationCard advice={advice} travel={travel} onChooseSite={openSettings} />
+              ) : (
+                <p className={styles.note} data-testid="attendee-note">
+                  {t("readModeNote")}
+                </p>
+              )}
+            </section>
+          )}
+          {!starting && (
+            <VideoMeetingSection
+              advice={advice}
+              draft={draft}
+              composeItem={composeItem}
+              onChanged={meeting.refresh}
+              runExclusive={meeting.runExclusive}
+              openedFromSend={fromSend}
+              focusInsertRequest={fromSend ? openedWith.count : 0}
+              onWriteResult={(error) =>
+                setFailure((f) =>
+                  error !== null ? { action: "write", error } : f?.action === "write" ? null : f,
+                )
+              }
+            />
+          )}
+          {details && !starting && (
             <>
-              <TravelSection travel={details.travel} />
-              <RemindersSection advice={details} />
-              <ReasonsSection reasons={details.reasons} />
+              <RemindersSection advice={details} only={compose ? undefined : ATTENDEE_REMINDERS} />
+              {compose && <ReasonsSection reasons={details.reasons} travel={detailsTravel} />}
             </>
           )}
         </>
       )}
-      {showSettings && <SettingsSection settings={settings} onSave={onSaveSettings} />}
     </PaneFrame>
   );
 }

@@ -8,13 +8,21 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalL,
+    paddingInline: tokens.spacingHorizontalM,
     maxWidth: "560px",
     marginInline: "auto",
+    boxSizing: "border-box",
   },
-  main: { paddingTop: tokens.spacingVerticalM },
-  title: { ...typographyStyles.title3, margin: 0 },
-  tagline: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3 },
+  main: { paddingTop: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  tools: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   footer: {
     ...typographyStyles.caption1,
     paddingBlock: tokens.spacingVerticalM,
@@ -23,26 +31,35 @@ const useStyles = makeStyles({
   footerLine: { margin: 0 },
 });
 
+/** Props of PaneFrame. */
+export interface PaneFrameProps {
+  children: ReactNode;
+  /** Tools at the end of the header: the settings button (and the view switch to come). */
+  tools?: ReactNode;
+}
+
 /**
- * The pane's landmarks and title, around whatever it shows (advice, or why it cannot). The footer
- * names the policy in use, so that a help desk can ask "which policy do you have?".
+ * The pane's landmarks and a one-line header (title and tools), around whatever it shows (advice,
+ * or why it cannot). The footer says what Mødeguide follows and names the policy in use, so that a
+ * help desk can ask "which policy do you have?".
  */
-export function PaneFrame({ children }: { children: ReactNode }) {
+export function PaneFrame({ children, tools }: PaneFrameProps) {
   const styles = useStyles();
   const t = usePaneText();
   const policy = useLoadedPolicy()?.policy;
   return (
     <>
       <main className={mergeClasses(styles.column, styles.main)} aria-labelledby="mg-title">
-        <header>
+        <header className={styles.header}>
           <h1 id="mg-title" className={styles.title}>
             {t("appTitle")}
           </h1>
-          <p className={styles.tagline}>{t("appTagline")}</p>
+          {tools && <div className={styles.tools}>{tools}</div>}
         </header>
         {children}
       </main>
       <footer className={mergeClasses(styles.column, styles.footer)}>
+        {policy && <p className={styles.footerLine}>{t("appTagline")}</p>}
         <p className={styles.footerLine}>{t("privacy")}</p>
         {policy && (
           <p className={styles.footerLine} data-testid="policy-name">

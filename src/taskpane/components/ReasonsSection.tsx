@@ -7,28 +7,36 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { BookInformation20Regular } from "@fluentui/react-icons";
 import type { Note } from "../../advisor/types";
 import { GUIDANCE, guidanceSectionName } from "../../i18n/guidanceText";
 import { useLocale, usePaneText } from "../locale";
-import { Section } from "./Section";
+import type { TravelText } from "../present";
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    textAlign: "start",
-  },
-  message: { ...typographyStyles.body1 },
-  source: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
+  region: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  heading: { ...typographyStyles.subtitle2 },
   panel: {
     display: "flex",
     flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  reasons: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+  },
+  message: { ...typographyStyles.body1, margin: 0, overflowWrap: "anywhere" },
+  source: { ...typographyStyles.caption1 },
+  sourcePanel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalS,
   },
-  quoteTitle: { ...typographyStyles.caption1Strong, margin: 0 },
   quote: {
     ...typographyStyles.body1,
     margin: 0,
@@ -39,69 +47,84 @@ const useStyles = makeStyles({
     fontStyle: "italic",
   },
   paragraph: { margin: 0, marginBottom: tokens.spacingVerticalXS },
-  fact: {
-    ...typographyStyles.body1,
-    margin: 0,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-  },
   digest: { ...typographyStyles.body1, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
+/** Props of ReasonsSection. */
+export interface ReasonsSectionProps {
+  reasons: Note[];
+  /** The travel line's basis and unknown sites, said here once. */
+  travel?: TravelText;
+}
+
 /**
- * The reasons, each naming its section of the guidance and opening to the guidance's own words;
- * facts (travel figures, a link already there) are shown plainly, citing nothing.
+ * "Derfor", one click away: the reasons, each with a disclosure named by the section it cites that
+ * opens to the guidance's own words. Facts (travel figures, a link already there) are shown where
+ * they belong, in the verdict and the meeting link, and not again here.
  */
-export function ReasonsSection({ reasons }: { reasons: Note[] }) {
+export function ReasonsSection({ reasons, travel }: ReasonsSectionProps) {
   const styles = useStyles();
   const locale = useLocale();
   const t = usePaneText();
-  if (reasons.length === 0) return null;
+  const cited = reasons.filter((r) => !r.fact);
+  const travelNotes = [travel?.basis, travel?.unknown].filter((n): n is string => !!n);
+  if (cited.length === 0 && travelNotes.length === 0) return null;
   return (
-    <Section id="mg-reasons" title={t("reasonsHeading")} icon={<BookInformation20Regular />}>
-      <Accordion collapsible multiple>
-        {reasons.map((reason, index) => {
-          // A fact (travel, a link already there) rests on no section: shown plainly, uncited.
-          if (reason.fact) {
-            return (
-              <p key={`${reason.code}-${index}`} className={styles.fact} data-fact="true">
-                {reason.message}
+    <section className={styles.region} aria-labelledby="mg-reasons">
+      <Accordion collapsible>
+        <AccordionItem value="reasons">
+          <AccordionHeader as="h2" id="mg-reasons" expandIconPosition="end" size="large">
+            <span className={styles.heading}>{t("reasonsHeading")}</span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {cited.length > 0 && (
+              <ul className={styles.reasons} data-testid="reasons">
+                {cited.map((reason, index) => {
+                  const guidance = GUIDANCE[reason.guideline];
+                  return (
+                    <li key={`${reason.code}-${index}`}>
+                      <p className={styles.message}>{reason.message}</p>
+                      <Accordion collapsible>
+                        <AccordionItem value="source">
+                          <AccordionHeader as="h3" size="small">
+                            <span className={styles.source}>
+                              {t("reasonGuideline", {
+                                section: guidanceSectionName(reason.guideline, locale),
+                              })}
+                            </span>
+                          </AccordionHeader>
+                          <AccordionPanel className={styles.sourcePanel}>
+                            <blockquote className={styles.quote} lang="da">
+                              {guidance.danish.map((sentence) => (
+                                <p key={sentence} className={styles.paragraph}>
+                                  »{sentence}«
+                                </p>
+                              ))}
+                            </blockquote>
+                            {locale === "en" && (
+                              <ul className={styles.digest} lang="en">
+                                {guidance.english.map((line) => (
+                                  <li key={line}>{line}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </AccordionPanel>
+                        </AccordionItem>
+                      </Accordion>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {travelNotes.map((note) => (
+              <p key={note} className={styles.note} data-testid="travel-note">
+                {note}
               </p>
-            );
-          }
-          const guidance = GUIDANCE[reason.guideline];
-          return (
-            <AccordionItem key={`${reason.code}-${index}`} value={index}>
-              <AccordionHeader as="h3" expandIconPosition="end">
-                <span className={styles.header}>
-                  <span className={styles.message}>{reason.message}</span>
-                  <span className={styles.source}>
-                    {t("reasonGuideline", {
-                      section: guidanceSectionName(reason.guideline, locale),
-                    })}
-                  </span>
-                </span>
-              </AccordionHeader>
-              <AccordionPanel className={styles.panel}>
-                <p className={styles.quoteTitle}>{t("guidanceOriginal")}</p>
-                <blockquote className={styles.quote} lang="da">
-                  {guidance.danish.map((sentence) => (
-                    <p key={sentence} className={styles.paragraph}>
-                      {sentence}
-                    </p>
-                  ))}
-                </blockquote>
-                <p className={styles.quoteTitle}>{t("guidanceDigest")}</p>
-                <ul className={styles.digest} lang="en">
-                  {guidance.english.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
       </Accordion>
-    </Section>
+    </section>
   );
 }

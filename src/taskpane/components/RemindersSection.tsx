@@ -1,13 +1,6 @@
-import { useState } from "react";
-import {
-  Checkbox,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
-import { TaskListLtr20Regular, Warning12Filled } from "@fluentui/react-icons";
-import type { Advice } from "../../advisor/types";
+import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import { Checkmark16Regular, TaskListLtr20Regular, Warning16Filled } from "@fluentui/react-icons";
+import type { Advice, ReminderCode } from "../../advisor/types";
 import { reminderTitleKey } from "../../i18n/pane";
 import { useLocale, usePaneText } from "../locale";
 import { reminderDescription, reminderDetails } from "../present";
@@ -20,110 +13,99 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
   },
   item: {
-    display: "flex",
-    flexDirection: "column",
-    paddingBlock: tokens.spacingVerticalXS,
-    paddingInline: tokens.spacingHorizontalXS,
-    borderRadius: tokens.borderRadiusMedium,
+    display: "grid",
+    gridTemplateColumns: "16px minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    ...typographyStyles.body1,
   },
   warning: {
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorStatusWarningBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
   },
-  title: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },
-  // A plain span rather than Fluent's Badge: the same look for a fraction of the bundle.
-  badge: {
-    ...typographyStyles.caption1Strong,
-    display: "inline-flex",
-    alignItems: "center",
-    columnGap: "2px",
-    marginInlineEnd: tokens.spacingHorizontalXS,
-    paddingInline: tokens.spacingHorizontalXS,
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorStatusWarningBackground3,
-    color: tokens.colorNeutralForeground1Static,
-  },
+  mark: { marginTop: "2px", color: tokens.colorNeutralForeground3 },
+  warningMark: { marginTop: "2px", color: tokens.colorStatusWarningForeground1 },
+  title: { overflowWrap: "anywhere" },
+  strong: { ...typographyStyles.body1Strong },
   description: {
     ...typographyStyles.caption1,
-    margin: 0,
-    // Line up with the checkbox's label: the indicator is 16 px plus its margins.
-    paddingInlineStart: "36px",
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
     color: tokens.colorNeutralForeground2,
   },
   details: {
-    ...typographyStyles.body1,
+    ...typographyStyles.caption1,
     margin: 0,
-    marginTop: tokens.spacingVerticalXXS,
-    paddingInlineStart: "52px",
+    paddingInlineStart: tokens.spacingHorizontalL,
   },
-  hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
+/** Props of RemindersSection. */
+export interface RemindersSectionProps {
+  advice: Advice;
+  /** Only these reminders (an attendee gets those that concern them); all by default. */
+  only?: readonly ReminderCode[];
+}
+
 /**
- * The reminders as a checklist. A tick is the person's own note, kept only while the pane is open;
- * warnings stand out with colour, an icon and the word "Important".
+ * What to remember, one short line each. The personal-data reminder is left out: its alert stands
+ * at the top of the pane with its action. A warning (local guidelines) keeps its explanation and
+ * its points; the others need no more than their title. Nothing is shown when nothing applies.
  */
-export function RemindersSection({ advice }: { advice: Advice }) {
+export function RemindersSection({ advice, only }: RemindersSectionProps) {
   const styles = useStyles();
   const locale = useLocale();
   const t = usePaneText();
-  const [checked, setChecked] = useState<Record<string, boolean>>({});
+  const reminders = advice.reminders.filter(
+    (r) => r.code !== "personal-data" && (!only || only.includes(r.code)),
+  );
+  if (reminders.length === 0) return null;
   return (
     <Section id="mg-reminders" title={t("remindersHeading")} icon={<TaskListLtr20Regular />}>
-      {advice.reminders.length === 0 ? (
-        <p className={styles.hint}>{t("remindersNone")}</p>
-      ) : (
-        <>
-          <ul className={styles.list} data-testid="reminders">
-            {advice.reminders.map((reminder) => {
-              const id = `mg-reminder-${reminder.code}`;
-              const details = reminderDetails(reminder, advice, locale);
-              const warning = reminder.severity === "warning";
-              return (
-                <li
-                  key={reminder.code}
-                  className={mergeClasses(styles.item, warning && styles.warning)}
-                  data-code={reminder.code}
-                  data-severity={reminder.severity}
-                >
-                  <Checkbox
-                    checked={checked[reminder.code] === true}
-                    onChange={(_event, data) =>
-                      setChecked((c) => ({ ...c, [reminder.code]: data.checked === true }))
-                    }
-                    aria-describedby={`${id}-description`}
-                    label={
-                      <>
-                        {warning && (
-                          <span className={styles.badge}>
-                            <Warning12Filled aria-hidden="true" />
-                            {t("reminderImportant")}
-                          </span>
-                        )}
-                        <span className={styles.title}>{t(reminderTitleKey(reminder.code))}</span>
-                      </>
-                    }
-                  />
-                  <p id={`${id}-description`} className={styles.description}>
+      <ul className={styles.list} data-testid="reminders">
+        {reminders.map((reminder) => {
+          const warning = reminder.severity === "warning";
+          const details = warning ? reminderDetails(reminder, advice, locale) : [];
+          return (
+            <li
+              key={reminder.code}
+              className={mergeClasses(styles.item, warning && styles.warning)}
+              data-code={reminder.code}
+              data-severity={reminder.severity}
+            >
+              {warning ? (
+                <Warning16Filled className={styles.warningMark} aria-hidden="true" />
+              ) : (
+                <Checkmark16Regular className={styles.mark} aria-hidden="true" />
+              )}
+              <span className={styles.title}>
+                <span className={mergeClasses(warning && styles.strong)}>
+                  {warning && <span className={styles.strong}>{t("reminderImportant")}: </span>}
+                  {t(reminderTitleKey(reminder.code))}
+                </span>
+                {warning && (
+                  <span className={styles.description}>
                     {reminderDescription(reminder, advice, locale)}
-                  </p>
-                  {details.length > 0 && (
-                    <ul className={styles.details}>
-                      {details.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          <p className={styles.hint}>{t("remindersHint")}</p>
-        </>
-      )}
+                  </span>
+                )}
+                {details.length > 0 && (
+                  <ul className={styles.details}>
+                    {details.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
     </Section>
   );
 }

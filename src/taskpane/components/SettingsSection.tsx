@@ -1,5 +1,6 @@
 import { useState } from "react";
 import {
+  Button,
   Dropdown,
   Field,
   Option,
@@ -26,6 +27,8 @@ export interface SettingsSectionProps {
   settings: UserSettings;
   /** Applies and saves the settings; resolves to whether Office saved them. */
   onSave: (settings: UserSettings) => Promise<boolean>;
+  /** Closes the settings (they open from the header's button). */
+  onClose?: () => void;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface SettingsSectionProps {
  * has units. A choice saved earlier that the policy no longer lists (IT renamed a unit) stays
  * visible and selected, so that nothing changes behind the person's back, until they choose anew.
  */
-export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
+export function SettingsSection({ settings, onSave, onClose }: SettingsSectionProps) {
   const styles = useStyles();
   const t = usePaneText();
   const policy = usePolicy();
@@ -102,6 +105,13 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
         <p role="status" className={styles.status}>
           {saved ? t("settingsSaved") : ""}
         </p>
+        {onClose && (
+          <div>
+            <Button onClick={onClose} data-testid="settings-close">
+              {t("settingsClose")}
+            </Button>
+          </div>
+        )}
       </div>
     </Section>
   );

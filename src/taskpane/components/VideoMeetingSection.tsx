@@ -1,20 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   MessageBar,
   MessageBarBody,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { Delete20Regular, Video20Regular, VideoAdd20Regular } from "@fluentui/react-icons";
+import { Delete20Regular, VideoAdd20Regular } from "@fluentui/react-icons";
 import type { Advice, MeetingDraft, OtherProvider } from "../../advisor/types";
 import { providerList } from "../../i18n/pane";
 import type { PaneMessageKey } from "../../i18n/pane";
@@ -27,9 +20,16 @@ import { loadOwnMeetingId } from "../../office/ownership";
 import { useLocale, usePaneText } from "../locale";
 import { usePolicy } from "../policy";
 import { isSafeLink } from "../present";
-import { Section } from "./Section";
+
+// The confirmation (and Fluent's dialog with it) loads only when it is needed.
+const ConfirmOtherMeeting = lazy(() =>
+  import(/* webpackChunkName: "confirm" */ "./ConfirmOtherMeeting").then((m) => ({
+    default: m.ConfirmOtherMeeting,
+  })),
+);
 
 const useStyles = makeStyles({
+  region: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   text: { ...typographyStyles.body1, margin: 0 },
   label: { ...typographyStyles.caption1Strong, margin: 0 },
   value: { ...typographyStyles.body1, margin: 0, overflowWrap: "anywhere" },
@@ -203,7 +203,7 @@ export function VideoMeetingSection({
   };
 
   return (
-    <Section id="mg-video" title={t("videoHeading")} icon={<Video20Regular />}>
+    <section className={styles.region} aria-label={t("videoHeading")}>
       {link.present ? (
         <dl className={styles.details} data-testid="meeting-link">
           {link.url && (
@@ -233,14 +233,13 @@ export function VideoMeetingSection({
           )}
         </dl>
       ) : (
-        <p className={styles.text}>
-          {composeItem && advice.recommendation === "virtual" ? t("suggestInsert") : t("noLinkYet")}
-        </p>
+        !composeItem && <p className={styles.text}>{t("noLinkYet")}</p>
       )}
       {others.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="other-meetings">
           <MessageBarBody>
-            {t("otherMeetings", { providers: providerList(others, locale) })}
+            {t("otherMeetings", { providers: providerList(others, locale) })}{" "}
+            {composeItem && t(others.includes("teams") ? "removeTeams" : "removeOther")}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -273,32 +272,17 @@ export function VideoMeetingSection({
       )}
       {/* Mounted only when asked: a closed dialog still costs a render on every advice update. */}
       {confirming && (
-        <Dialog open onOpenChange={(_event, data) => setConfirming(data.open ? confirming : null)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t("confirmTitle")}</DialogTitle>
-              <DialogContent>
-                {t("confirmBody", { providers: providerList(confirming, locale) })}
-              </DialogContent>
-              <DialogActions>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    setConfirming(null);
-                    void insert(true);
-                  }}
-                  data-testid="confirm-insert"
-                >
-                  {t("confirmAccept")}
-                </Button>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button data-testid="cancel-insert">{t("confirmCancel")}</Button>
-                </DialogTrigger>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <Suspense fallback={null}>
+          <ConfirmOtherMeeting
+            providers={confirming}
+            onAccept={() => {
+              setConfirming(null);
+              void insert(true);
+            }}
+            onCancel={() => setConfirming(null)}
+          />
+        </Suspense>
       )}
-    </Section>
+    </section>
   );
 }

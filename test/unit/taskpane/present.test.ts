@@ -12,6 +12,8 @@ import {
   reminderDetails,
   subjectLine,
   travelText,
+  type TravelContext,
+  type TravelText,
 } from "../../../src/taskpane/present";
 import cases from "../../fixtures/taskpane/travel-text.json";
 
@@ -22,14 +24,17 @@ interface TravelCase {
   headline: string;
   basis: string | null;
   unknown: string | null;
+  context: TravelContext;
+  missing: TravelText["missing"];
 }
 
 describe("travelText", () => {
   it.each((cases as TravelCase[]).map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    expect(travelText(c.travel, c.locale)).toEqual({
+    expect(travelText(c.travel, c.locale, c.context)).toEqual({
       headline: c.headline,
       basis: c.basis,
       unknown: c.unknown,
+      missing: c.missing,
     });
   });
 });
