@@ -59,7 +59,10 @@ export interface PolicyLoaderPorts {
   fetchText(url: string): Promise<{ status: number; text: string }>;
   /** Checks a parsed document (validatePolicy), possibly after loading the validator. */
   validate(value: unknown): PolicyCheck | Promise<PolicyCheck>;
-  /** The embedded default: used when nothing else is. */
+  /**
+   * The embedded default: used when nothing else is. A served or kept document equal to it is
+   * used as it is, without the validator: the default is trusted, compiled into the bundle.
+   */
   fallback: Policy;
   /** How long to wait before falling back. */
   timeoutMs: number;
@@ -119,6 +122,37 @@ function errorText(error: unknown): string {
 const checkedTexts = new WeakMap<PolicyLoaderPorts["validate"], Map<string, PolicyCheck>>();
 const MAX_CHECKED_TEXTS = 4;
 
+/**
+ * Whether a parsed JSON document holds exactly what `trusted` holds: the same plain objects, arrays
+ * and primitives, whatever the order of keys; a property that is undefined counts as absent, as
+ * JSON has no undefined. Iterative, so that a deeply nested document cannot overflow the stack.
+ */
+export function jsonEquals(value: unknown, trusted: unknown): boolean {
+  const pending: Array<[unknown, unknown]> = [[value, trusted]];
+  while (pending.length > 0) {
+    const [a, b] = pending.pop()!;
+    if (a === b) continue;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (Array.isArray(a)) {
+      const other = b as unknown[];
+      if (a.length !== other.length) return false;
+      for (let i = 0; i < a.length; i++) pending.push([a[i], other[i]]);
+      continue;
+    }
+    const left = a as Record<string, unknown>;
+    const right = b as Record<string, unknown>;
+    const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+    const leftKeys = keys(left);
+    if (leftKeys.length !== keys(right).length) return false;
+    for (const key of leftKeys) {
+      if (!Object.prototype.hasOwnProperty.call(right, key)) return false;
+      pending.push([left[key], right[key]]);
+    }
+  }
+  return true;
+}
+
 async function check(text: string, ports: PolicyLoaderPorts): Promise<PolicyCheck | PolicyProblem> {
   let memo = checkedTexts.get(ports.validate);
   const known = memo?.get(text);
@@ -129,6 +163,10 @@ async function check(text: string, ports: PolicyLoaderPorts): Promise<PolicyChec
   } catch (error) {
     return { kind: "not-json", detail: errorText(error) };
   }
+  // The embedded default is compiled in and trusted: a served copy of it needs no validator (in
+  // the pane, a chunk of some 30 KB and its run on every first opening). The fallback object
+  // itself is used, so that whatever was prepared for it (the vocabulary's matcher) serves.
+  if (jsonEquals(value, ports.fallback)) return { ok: true, policy: ports.fallback };
   const result = await ports.validate(value);
   if (!memo) {
     memo = new Map();

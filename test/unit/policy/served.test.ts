@@ -2,6 +2,7 @@ import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { validatePolicy } from "../../../src/policy/schema";
 import {
   describePolicyProblem,
+  jsonEquals,
   loadServedPolicy,
   type PolicyKeeper,
   type PolicyLoaderPorts,
@@ -173,6 +174,83 @@ describe("loadServedPolicy", () => {
     expect(validate).toHaveBeenCalledTimes(1);
     await loadServedPolicy(ports(answer(200, { ...custom, revision: "4" }), { validate })).now;
     expect(validate).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** The default with its keys in reverse order at every level, as another writer might put them. */
+function reordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reordered);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reordered(v)]),
+  );
+}
+
+describe("the embedded default, served", () => {
+  it("is used as it is, without the validator, however it is written", async () => {
+    const validate = jest.fn((value: unknown) => validatePolicy(value));
+    const keeper = memoryKeeper();
+    const text = JSON.stringify(reordered(DEFAULT_POLICY), null, 2);
+    const loaded = await loadServedPolicy(ports(answer(200, text), { validate, keeper })).now;
+    expect(loaded).toEqual({ policy: DEFAULT_POLICY, source: "served" });
+    // The very object, so that what was prepared for the default (the matcher) serves.
+    expect(loaded.policy).toBe(DEFAULT_POLICY);
+    expect(validate).not.toHaveBeenCalled();
+    expect(keeper.text).toBe(text);
+  });
+
+  it("is used without the validator as the kept copy too", async () => {
+    const validate = jest.fn((value: unknown) => validatePolicy(value));
+    const keeper = memoryKeeper(JSON.stringify(DEFAULT_POLICY));
+    const loaded = await loadServedPolicy(ports(answer(404, ""), { validate, keeper })).now;
+    expect(loaded.source).toBe("kept");
+    expect(loaded.policy).toBe(DEFAULT_POLICY);
+    expect(validate).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["the revision changed", { ...DEFAULT_POLICY, revision: `${DEFAULT_POLICY.revision}-b` }],
+    ["a site fewer", { ...DEFAULT_POLICY, sites: DEFAULT_POLICY.sites.slice(1) }],
+    ["an extra field", { ...DEFAULT_POLICY, extra: true }],
+  ])("goes through the validator when it differs in the least (%s)", async (_, served) => {
+    const validate = jest.fn((value: unknown) => validatePolicy(value));
+    await loadServedPolicy(ports(answer(200, served), { validate })).now;
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("jsonEquals", () => {
+  const deep = (depth: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  it.each<[string, unknown, unknown, boolean]>([
+    ["equal primitives", "a", "a", true],
+    ["different strings", "a", "b", false],
+    ["a number and its text", 1, "1", false],
+    ["null and an object", null, {}, false],
+    ["an object and null", {}, null, false],
+    ["keys in another order", { a: 1, b: [1, 2] }, { b: [1, 2], a: 1 }, true],
+    ["a key missing", { a: 1 }, { a: 1, b: 2 }, false],
+    ["a key extra", { a: 1, b: 2 }, { a: 1 }, false],
+    ["another key of the same count", { a: 1 }, { b: 1 }, false],
+    ["an undefined property as absent", { a: 1 }, { a: 1, b: undefined }, true],
+    ["arrays of another length", [1, 2], [1, 2, 3], false],
+    ["arrays in another order", [1, 2], [2, 1], false],
+    ["an array and an object with its indices", [1], { 0: 1 }, false],
+    ["an object and an array", { 0: 1 }, [1], false],
+    [
+      "a difference deep inside",
+      { a: [{ b: [1, { c: "x" }] }] },
+      { a: [{ b: [1, { c: "y" }] }] },
+      false,
+    ],
+    ["nesting deeper than the stack", deep(100_000), deep(100_000), true],
+  ])("%s", (_, value, trusted, equal) => {
+    expect(jsonEquals(value, trusted)).toBe(equal);
   });
 });
 
