@@ -31,6 +31,7 @@ const {
   POLICY_FILE,
   WELL_KNOWN_FILE,
 } = require("./scripts/deployFiles");
+const { servedConfigs } = require("./scripts/devServer");
 const packageJson = require("./package.json");
 
 /** A refused production address: webpack-cli prints the reason alone, on one line. */
@@ -230,6 +231,15 @@ module.exports = (env = {}, argv = {}) => {
       library: { type: "commonjs2" },
     },
   };
+
+  // `webpack serve` (npm start): the web and launchevent builds from memory over HTTPS on port
+  // 3000, rebuilt on change (scripts/devServer.js). Getting the certificate is asynchronous, so
+  // this branch alone returns a promise (webpack-cli awaits it); builds and tests stay synchronous.
+  if (env.WEBPACK_SERVE) {
+    return servedConfigs(web, launchevent, {
+      selfSigned: Boolean(env.selfSigned) || process.env.MOEDEGUIDE_SELF_SIGNED === "1",
+    });
+  }
 
   return [web, launchevent, cli];
 };
