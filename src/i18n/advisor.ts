@@ -30,19 +30,19 @@ export const advisorMessages = defineMessages(
     "reason.purpose.conflict": "Teksten peger også på {other} ({terms}); rådet følger emnet.",
     "reason.purpose.mixed": "Teksten peger også på {other} ({terms}), så rådet er mindre sikkert.",
     "reason.travel.saved.one":
-      "Som videomøde sparer 1 person {duration} kørsel og {km} (tur/retur til {site}).",
+      "Som videomøde sparer 1 person {duration} kørsel og {km} (tur-retur til {site}).",
     "reason.travel.saved.many":
-      "Som videomøde sparer {people} personer {duration} kørsel og {km} (tur/retur til {site}).",
+      "Som videomøde sparer {people} personer {duration} kørsel og {km} (tur-retur til {site}).",
     "reason.travel.substantial":
       "Kørslen, der spares, er betydelig ({duration}), så et videomøde er det naturlige valg, når formålet er uklart.",
     "reason.travel.none":
       "Alle med kendt arbejdssted er på {site}, så et videomøde sparer ingen kørsel.",
     "reason.travel.unknown-sites.one":
-      "1 inviteret har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+      "1 deltager har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     "reason.travel.unknown-sites.many":
-      "{count} inviterede har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+      "{count} deltagere har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     "reason.travel.no-site":
-      "Mødestedet kendes ikke (hverken fra lokation eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
+      "Mødestedet kendes ikke (hverken fra Placering eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
     "reason.sites.many": "Deltagerne kommer fra {count} forskellige matrikler.",
     "reason.recurring": "Mødet gentages {frequency}.",
     "reason.whole-day":

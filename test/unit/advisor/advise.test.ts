@@ -112,7 +112,7 @@ describe("reasons", () => {
     const travelEn = en.reasons.find((r) => r.code === "travel-saved");
     // Sorø–Køge 45 min and Sorø–Holbæk 35 min, each way: 160 minutes and 176 km in round trips.
     expect(travelDa?.message).toBe(
-      "Som videomøde sparer 2 personer 2 t 40 min kørsel og 176 km (tur/retur til Sorø).",
+      "Som videomøde sparer 2 personer 2 t 40 min kørsel og 176 km (tur-retur til Sorø).",
     );
     expect(travelEn?.message).toBe(
       "As a video meeting, 2 people save 2 h 40 min of driving and 176 km (round trips to Sorø).",
@@ -127,7 +127,7 @@ describe("reasons", () => {
     );
     const note = advice.reasons.find((r) => r.code === "travel-unknown-sites");
     expect(note?.message).toBe(
-      "2 inviterede har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+      "2 deltagere har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     );
   });
 

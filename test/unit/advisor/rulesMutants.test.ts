@@ -311,14 +311,14 @@ describe("context facts", () => {
     expect(r.advice.recommendation).toBe("virtual");
     expect(r.codes).not.toContain("travel-none");
     expect(r.message("travel-unknown-sites")).toEqual([
-      "1 inviteret har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+      "1 deltager har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     ]);
   });
 
   it("several attendees at unknown sites are counted", () => {
     const r = explain({ subject: "Statusmøde", attendees: at(undefined, undefined, "Køge") });
     expect(r.message("travel-unknown-sites")).toEqual([
-      "2 inviterede har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
+      "2 deltagere har et ukendt arbejdssted og er ikke regnet med i den sparede kørsel.",
     ]);
     expect(r.message("travel-saved")[0]).toMatch(/^Som videomøde sparer 1 person /);
   });
@@ -569,7 +569,7 @@ describe("what each reason says and which section it cites", () => {
       attendees: none,
     });
     expect(r.message("travel-unknown")).toEqual([
-      "Mødestedet kendes ikke (hverken fra lokation eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
+      "Mødestedet kendes ikke (hverken fra Placering eller dit arbejdssted), så sparet kørsel kan ikke beregnes.",
     ]);
     expect(r.steps).toEqual(["by-purpose", "travel-facts"]);
   });

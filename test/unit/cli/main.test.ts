@@ -452,3 +452,14 @@ describe("printing input safely", () => {
     );
   });
 });
+
+describe("--version", () => {
+  it("prints package.json's version, the one source the manifest's Version also comes from", async () => {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "../../../package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(VERSION).toBe(pkg.version);
+    const run = await runCli(["--version"]);
+    expect(run.stdout).toBe(`moedeguide ${pkg.version}\n`);
+  });
+});
