@@ -129,15 +129,17 @@ export const paneMessages = defineMessages(
     settingsClose: "Luk indstillinger",
 
     errorTitle: "Noget gik galt",
+    unsupportedTitle: "Outlook er for gammel til Mødeguide",
+    errorDetails: "Detaljer",
     errorRead:
-      "Mødeguide kunne ikke læse mødet fra Outlook ({detail}). Det, du har skrevet, er uændret. Mødeguide prøver igen af sig selv.",
-    errorWrite: "Outlook kunne ikke gemme ændringen ({detail}). Invitationen er, som den var.",
-    errorSettings: "Indstillingen kunne ikke gemmes ({detail}).",
+      "Mødeguide kunne ikke læse mødet fra Outlook. Det, du har skrevet, er uændret. Mødeguide prøver igen af sig selv.",
+    errorWrite: "Outlook kunne ikke gemme ændringen. Invitationen er, som den var.",
+    errorSettings: "Indstillingen kunne ikke gemmes. Prøv igen om lidt.",
     errorUnsupported:
       "Denne version af Outlook understøtter ikke det, Mødeguide har brug for (Mailbox {version}). Brug en nyere Outlook eller Outlook på nettet.",
     errorNoItem: "Der er intet møde åbent. Åbn et møde, og start Mødeguide igen.",
     errorNoOffice: "Mødeguide kunne ikke forbinde til Outlook. Åbn Mødeguide fra båndet i Outlook.",
-    errorUnexpected: "Der skete en uventet fejl ({detail}). Invitationen er, som den var.",
+    errorUnexpected: "Der skete en uventet fejl i Mødeguide. Invitationen er, som den var.",
     errorRender:
       "Mødeguide kunne ikke vise rådet på grund af en fejl i Mødeguide. Mødet er ikke ændret.",
     dismiss: "Luk",
@@ -264,16 +266,18 @@ export const paneMessages = defineMessages(
     settingsClose: "Close settings",
 
     errorTitle: "Something went wrong",
+    unsupportedTitle: "This Outlook is too old for Mødeguide",
+    errorDetails: "Details",
     errorRead:
-      "Mødeguide could not read the meeting from Outlook ({detail}). What you wrote is unchanged. Mødeguide tries again by itself.",
-    errorWrite: "Outlook could not save the change ({detail}). The invitation is as it was.",
-    errorSettings: "The setting could not be saved ({detail}).",
+      "Mødeguide could not read the meeting from Outlook. What you wrote is unchanged. Mødeguide tries again by itself.",
+    errorWrite: "Outlook could not save the change. The invitation is as it was.",
+    errorSettings: "The setting could not be saved. Try again in a moment.",
     errorUnsupported:
       "This version of Outlook does not support what Mødeguide needs (Mailbox {version}). Use a newer Outlook or Outlook on the web.",
     errorNoItem: "No meeting is open. Open a meeting and start Mødeguide again.",
     errorNoOffice:
       "Mødeguide could not connect to Outlook. Open Mødeguide from the ribbon in Outlook.",
-    errorUnexpected: "Something unexpected went wrong ({detail}). The invitation is as it was.",
+    errorUnexpected: "Something unexpected went wrong in Mødeguide. The invitation is as it was.",
     errorRender:
       "Mødeguide could not show its advice because of an error in Mødeguide. The meeting has not been changed.",
     dismiss: "Dismiss",

@@ -217,7 +217,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
             <ErrorBar
               key={e.key}
               messageKey={errorMessageKey(e.action)}
-              params={{ detail: maskCprNumbers(errorDetail(e.error)) }}
+              detail={maskCprNumbers(errorDetail(e.error))}
               onDismiss={e.dismiss}
             />
           ))}

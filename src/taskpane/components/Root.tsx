@@ -51,7 +51,12 @@ export function Root({ locale, dark, policy, content }: RootProps) {
             ) : (
               <PaneFrame>
                 {content.kind === "unsupported" ? (
-                  <ErrorBar messageKey="errorUnsupported" params={{ version: content.version }} />
+                  <ErrorBar
+                    messageKey="errorUnsupported"
+                    params={{ version: content.version }}
+                    titleKey="unsupportedTitle"
+                    intent="warning"
+                  />
                 ) : (
                   <ErrorBar
                     messageKey={content.kind === "no-item" ? "errorNoItem" : "errorNoOffice"}
