@@ -36,11 +36,13 @@ describe("errorDetail", () => {
 
 describe("errorMessageKey", () => {
   it.each(["read", "write", "settings", "unexpected"] as const)(
-    "has a message with a {detail} for %s",
+    "has a message for %s that keeps technical detail out of the sentence (it goes under Detaljer)",
     (action) => {
       const key = errorMessageKey(action);
-      expect(paneMessages.da[key]).toContain("{detail}");
-      expect(paneMessages.en[key]).toContain("{detail}");
+      for (const locale of ["da", "en"] as const) {
+        expect(paneMessages[locale][key]).not.toMatch(/\{detail\}|\(|\)/);
+        expect(paneMessages[locale][key]).toMatch(/^[A-ZÆØÅ].*\.$/);
+      }
     },
   );
 });
