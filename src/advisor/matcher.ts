@@ -83,8 +83,16 @@ interface ScanState {
 }
 
 export class PhraseMatcher<T> {
-  /** Complete transition table: states × ALPHABET_SIZE, one look-up per character. */
+  /**
+   * The transition table, states × ALPHABET_SIZE, holding the next state + 1, or 0 where it is not
+   * known yet. The trie's edges are there from the start; every other transition is worked out
+   * from the failure links the first time a text needs it and kept, so that compiling costs the
+   * terms' letters, not states × alphabet (most of the table is never used), and a text still
+   * costs one look-up per character once its transitions are known.
+   */
   private readonly delta: Int32Array;
+  /** The failure link of each state: the longest proper suffix that is also a state. */
+  private readonly fail: Int32Array;
   /** The first term a state outputs itself, or -1; further ones chain through nextTerm. */
   private readonly firstTerm: Int32Array;
   /** The nearest proper suffix state that outputs a term itself, or -1 (dictionary suffix link). */
@@ -121,9 +129,14 @@ export class PhraseMatcher<T> {
       distinct.add(key);
       maxStates += symbols.length;
     }
-    // 0 marks a missing edge (no edge leads back to the root), so the fresh, zeroed table needs
-    // no filling: the operating system supplies zeroed pages only as they are touched.
+    // 0 marks a transition not known yet, so the fresh, zeroed table needs no filling: the
+    // operating system supplies zeroed pages only as they are touched.
     const delta = new Int32Array(maxStates * ALPHABET_SIZE);
+    // The trie's edges also as lists of children (first child, next sibling, the edge's symbol),
+    // so that the breadth-first pass below visits edges, not every entry of the table.
+    const firstChild = new Int32Array(maxStates).fill(-1);
+    const nextSibling = new Int32Array(maxStates);
+    const edgeSymbol = new Uint8Array(maxStates);
     const firstTerm = new Int32Array(maxStates).fill(-1);
     const nextTerm = new Int32Array(folded.length).fill(-1);
     const termLength = new Int32Array(folded.length);
@@ -137,11 +150,15 @@ export class PhraseMatcher<T> {
     for (const { term, tag, symbols } of folded) {
       if (symbols.length === 0) continue;
       let state = 0;
-      for (const s of symbols) {
-        let next = delta[state * ALPHABET_SIZE + s]!;
-        if (next === 0) {
+      for (let k = 0; k < symbols.length; k++) {
+        const s = symbols[k]!;
+        let next = delta[state * ALPHABET_SIZE + s]! - 1;
+        if (next < 0) {
           next = count++;
-          delta[state * ALPHABET_SIZE + s] = next;
+          delta[state * ALPHABET_SIZE + s] = next + 1;
+          nextSibling[next] = firstChild[state]!;
+          firstChild[state] = next;
+          edgeSymbol[next] = s;
         }
         state = next;
       }
@@ -176,41 +193,29 @@ export class PhraseMatcher<T> {
       this.termText.push(term);
       this.termWords.push(words);
     }
-    // Breadth-first: failure links, the missing transitions filled in from them (a complete
-    // automaton: one look-up per character), dictionary suffix links and the groups below each
-    // state. A trie edge always leads to a state deeper than its source, which is how the two
-    // kinds of entry are told apart in the one table.
-    const depth = new Int32Array(count);
+    // The root's row is complete from the start (a letter no term starts with stays at the root),
+    // which ends every walk along the failure links in transition().
+    for (let s = 0; s < ALPHABET_SIZE; s++) if (delta[s] === 0) delta[s] = 1;
+    this.delta = delta.subarray(0, count * ALPHABET_SIZE);
+    // Breadth-first over the trie's edges: failure links, dictionary suffix links and the groups
+    // below each state. A state's failure link is shallower than the state, so it is done first.
     const fail = new Int32Array(count);
     const outLink = new Int32Array(count).fill(-1);
     const groupsBelow = new Int32Array(count);
     const queue = new Int32Array(count);
+    this.fail = fail;
     let tail = 0;
-    for (let s = 0; s < ALPHABET_SIZE; s++) {
-      const child = delta[s]!;
-      if (child > 0) {
-        depth[child] = 1;
-        queue[tail++] = child;
-      }
-    }
+    for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) queue[tail++] = child;
     for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
       const f = fail[state]!;
       outLink[state] = firstTerm[f]! >= 0 ? f : outLink[f]!;
       groupsBelow[state] = ownGroups[state]! | groupsBelow[f]!;
-      for (let s = 0; s < ALPHABET_SIZE; s++) {
-        const at = state * ALPHABET_SIZE + s;
-        const child = delta[at]!;
-        if (child > 0 && depth[child] === 0 && child !== state) {
-          depth[child] = depth[state]! + 1;
-          fail[child] = delta[f * ALPHABET_SIZE + s]!;
-          queue[tail++] = child;
-        } else {
-          delta[at] = delta[f * ALPHABET_SIZE + s]!;
-        }
+      for (let child = firstChild[state]!; child >= 0; child = nextSibling[child]!) {
+        fail[child] = this.transition(f, edgeSymbol[child]!);
+        queue[tail++] = child;
       }
     }
-    this.delta = delta.subarray(0, count * ALPHABET_SIZE);
     this.firstTerm = firstTerm.subarray(0, count);
     this.outLink = outLink;
     this.groupsBelow = groupsBelow;
@@ -251,6 +256,20 @@ export class PhraseMatcher<T> {
     };
   }
 
+  /**
+   * The state after `state` on symbol `s`: the table's entry, or else the transition from the
+   * failure link's, worked out and kept for every state on the way. Each step either ends at a
+   * known entry or fills one in, so the work over the matcher's life is bounded by the table.
+   */
+  private transition(state: number, s: number): number {
+    const { delta, fail } = this;
+    let known = state;
+    while (delta[known * ALPHABET_SIZE + s] === 0) known = fail[known]!;
+    const next = delta[known * ALPHABET_SIZE + s]!;
+    for (let q = state; q !== known; q = fail[q]!) delta[q * ALPHABET_SIZE + s] = next;
+    return next - 1;
+  }
+
   /** What the automaton holds (for tests and benchmarks). */
   size(): MatcherSize {
     return { ...this.sizeInfo };
@@ -271,7 +290,9 @@ export class PhraseMatcher<T> {
     let state = 0;
     let finished = 0; // the once-groups already reported in this text
     for (let i = 0; i < length; i++) {
-      state = delta[state * ALPHABET_SIZE + symbols[i]!]!;
+      const symbol = symbols[i]!;
+      const next = delta[state * ALPHABET_SIZE + symbol]!;
+      state = next !== 0 ? next - 1 : this.transition(state, symbol);
       if ((groupsBelow[state]! & ~finished) === 0) continue;
       const end = i + 1;
       const endsWord = boundary[end] === 1;

@@ -75,6 +75,23 @@ export function foldText(text: string): FoldedText {
   const n = text.length;
   const symbols = new Uint8Array(n * 2 + 1);
   const boundary = new Uint8Array(n * 2 + 2);
+  const len = foldInto(text, symbols, boundary);
+  const wordEnd = new Uint32Array(len + 1);
+  let end = len;
+  wordEnd[len] = len;
+  for (let i = len - 1; i >= 0; i--) {
+    if (boundary[i + 1] === 1) end = i + 1;
+    wordEnd[i] = end;
+  }
+  return { symbols: symbols.subarray(0, len), length: len, boundary, wordEnd };
+}
+
+/**
+ * The fold itself: writes the symbols and sets the boundaries (never clears one) of `text`, and
+ * returns how many symbols it wrote. `symbols` must hold 2 × length + 1, `boundary` one more.
+ */
+function foldInto(text: string, symbols: Uint8Array, boundary: Uint8Array): number {
+  const n = text.length;
   let len = 0;
   let prev = NONE; // the last symbol of the current word, NONE between words
   for (let i = 0; i < n; i++) {
@@ -102,20 +119,25 @@ export function foldText(text: string): FoldedText {
     }
   }
   boundary[len] = 1;
-  const wordEnd = new Uint32Array(len + 1);
-  let end = len;
-  wordEnd[len] = len;
-  for (let i = len - 1; i >= 0; i--) {
-    if (boundary[i + 1] === 1) end = i + 1;
-    wordEnd[i] = end;
-  }
-  return { symbols: symbols.subarray(0, len), length: len, boundary, wordEnd };
+  return len;
 }
+
+/**
+ * Scratch space for foldTerm, grown as needed: a vocabulary is a thousand short terms, and
+ * allocating a text's three arrays for each was most of the cost of compiling it.
+ */
+let termSymbols = new Uint8Array(64);
+let termBoundary = new Uint8Array(65);
 
 /** A term folded to its symbol sequence (separators dropped), for building matchers. */
 export function foldTerm(term: string): Uint8Array {
-  const folded = foldText(term);
-  return folded.symbols.slice();
+  if (termSymbols.length < term.length * 2 + 1) {
+    termSymbols = new Uint8Array(term.length * 2 + 1);
+    termBoundary = new Uint8Array(term.length * 2 + 2);
+  }
+  // The boundaries are written but not read: a term's symbols do not depend on them.
+  const len = foldInto(term, termSymbols, termBoundary);
+  return termSymbols.slice(0, len);
 }
 
 /** Folds a short text to a plain string key (for comparing names such as sites and units). */

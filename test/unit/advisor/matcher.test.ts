@@ -144,6 +144,25 @@ describe("PhraseMatcher against the rules written plainly", () => {
     );
   });
 
+  it("gives the same on every text when one matcher serves many (transitions kept between texts)", () => {
+    fc.assert(
+      fc.property(
+        entriesArb,
+        fc.array(termArb, { maxLength: 4 }),
+        fc.array(textArb, { minLength: 2, maxLength: 5 }),
+        (entries, endings, texts) => {
+          const matcher = new PhraseMatcher(entries, { compoundEndings: endings, groupOf });
+          for (const t of texts) {
+            const text = foldText(t);
+            const actual = matcher.findAll(text).map(show).sort();
+            expect(actual).toEqual(longestPerEnd(reference(entries, endings, text)));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it("agrees on compounds: long words, inflections and compound endings", () => {
     // The text is made of the terms and endings themselves, glued into long words.
     const input = fc

@@ -1,4 +1,11 @@
-import { bodyText, decodeEntities, foldKey, htmlToText } from "../../../src/advisor/text";
+import {
+  bodyText,
+  decodeEntities,
+  foldKey,
+  foldTerm,
+  foldText,
+  htmlToText,
+} from "../../../src/advisor/text";
 
 describe("HTML reduced to text", () => {
   it.each([
@@ -43,5 +50,30 @@ describe("folding", () => {
     ["Ide\u0301mo\u0308de", "idemode"],
   ])("%j folds to %j", (text, key) => {
     expect(foldKey(text)).toBe(key);
+  });
+});
+
+describe("a term folded", () => {
+  it("has the symbols of the same text folded, whatever length of term came before", () => {
+    // foldTerm reuses its scratch space: long after short, short after long, and longer than any.
+    const terms = [
+      "MUS",
+      "Statusmøde på tværs",
+      "ø",
+      "æ".repeat(200),
+      "Å-ben",
+      "",
+      "aa ae oe",
+      "x",
+    ];
+    for (const term of terms) {
+      expect(Array.from(foldTerm(term))).toEqual(Array.from(foldText(term).symbols));
+    }
+  });
+
+  it("is a copy: folding the next term does not change it", () => {
+    const first = foldTerm("statusmøde");
+    foldTerm("zzzzzzzzzzzzzzzzzzzz");
+    expect(Array.from(first)).toEqual(Array.from(foldText("statusmøde").symbols));
   });
 });
