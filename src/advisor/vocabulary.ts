@@ -127,6 +127,14 @@ function matcherFor(vocabulary: Vocabulary): PhraseMatcher<Tag> {
   return matcher;
 }
 
+/**
+ * Compiles the vocabulary's matcher now, so that the first reading need not: for a caller with
+ * time to spare, such as the pane while Office gets ready. Compiled once per vocabulary object.
+ */
+export function prepareVocabulary(vocabulary: Vocabulary): void {
+  matcherFor(vocabulary);
+}
+
 /** One word that told a purpose: where, and what it weighed there. */
 export interface PurposeMatch {
   /** The term as the policy wrote it. */

@@ -6,6 +6,7 @@
  */
 import type { Root as ReactRoot } from "react-dom/client";
 import { createRoot } from "react-dom/client";
+import { prepareAdvisor } from "../advisor";
 import { localeFromLanguageTag } from "../i18n/catalogue";
 import { isComposeItem, isMailboxSetSupported } from "../office/host";
 import { loadSettings } from "../office/settings";
@@ -97,6 +98,16 @@ function render(
  * is the last resort.
  */
 const policyLoad = startPanePolicyLoad(DEFAULT_POLICY, document.baseURI);
+
+// The policy's vocabulary compiled as soon as the policy is known, which in Outlook is usually
+// before Office is ready: the first advice then need not compile it.
+void policyLoad.now.then((loaded) => {
+  try {
+    prepareAdvisor(loaded.policy);
+  } catch {
+    // Only an optimisation: the first advice meets the same problem and the pane reports it.
+  }
+});
 
 /**
  * Loads the browser's time-zone data now, while Office is still getting ready: the first use of a
