@@ -32,6 +32,7 @@ const {
   WELL_KNOWN_FILE,
 } = require("./scripts/deployFiles");
 const { servedConfigs } = require("./scripts/devServer");
+const { ModuleSizesPlugin } = require("./scripts/moduleSizesPlugin");
 const packageJson = require("./package.json");
 
 /** A refused production address: webpack-cli prints the reason alone, on one line. */
@@ -127,6 +128,8 @@ module.exports = (env = {}, argv = {}) => {
   const web = {
     ...common,
     name: "web",
+    // Production: source maps for ModuleSizesPlugin only, which drops them from the output.
+    devtool: dev ? "source-map" : "hidden-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.ts",
@@ -165,6 +168,8 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
       new DeployFilesPlugin({ policyFile: policy && policy.file, url: manifest.url }),
+      // What the pane's chunks are made of, for `npm run bench` (kept outside the build).
+      ...(dev ? [] : [new ModuleSizesPlugin(out)]),
       ...(note.length > 0 ? [new BuildNote(note.join("\n"))] : []),
     ],
   };
