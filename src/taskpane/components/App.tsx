@@ -22,7 +22,6 @@ import { PaneFrame } from "./PaneFrame";
 import { PersonalDataAlert } from "./PersonalDataAlert";
 import { PolicyNotice } from "./PolicyNotice";
 import { PreviewRenderFault } from "./PreviewRenderFault";
-import { ReasonsSection } from "./ReasonsSection";
 import { RecommendationCard } from "./RecommendationCard";
 import { RemindersSection } from "./RemindersSection";
 import { VideoMeetingSection } from "./VideoMeetingSection";
@@ -31,6 +30,14 @@ import { VideoMeetingSection } from "./VideoMeetingSection";
 const SettingsSection = lazy(() =>
   import(/* webpackChunkName: "settings" */ "./SettingsSection").then((m) => ({
     default: m.SettingsSection,
+  })),
+);
+
+// "Derfor" (the reasons, the guidance's words and Fluent's accordion) is one click away and follows
+// the verdict: its code loads after the first look.
+const ReasonsSection = lazy(() =>
+  import(/* webpackChunkName: "reasons" */ "./ReasonsSection").then((m) => ({
+    default: m.ReasonsSection,
   })),
 );
 
@@ -272,7 +279,11 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
           {details && !starting && (
             <>
               <RemindersSection advice={details} only={compose ? undefined : ATTENDEE_REMINDERS} />
-              {compose && <ReasonsSection reasons={details.reasons} travel={detailsTravel} />}
+              {compose && (
+                <Suspense fallback={null}>
+                  <ReasonsSection reasons={details.reasons} travel={detailsTravel} />
+                </Suspense>
+              )}
             </>
           )}
         </>
