@@ -1,60 +1,25 @@
-// Helpers shared by the browser scenarios: open the preview page in a fresh browser context, watch
-// for page errors, console errors, requests that leave the local server and Office members the
-// stand-in does not implement, and always close the context again.
+// Helpers shared by the browser tests (and the pane benchmark, which launches the same browser).
+// Plain functions of a page or locator: the runner's fixtures are in fixtures.mjs, so that this
+// module can be imported outside Playwright Test.
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window */
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium } from "@playwright/test";
+
+/** Where the screenshots test saves its pictures of the pane (kept out of git). */
+export const SCREENSHOT_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "screenshots",
+);
 
 export const JOIN_LINK = /href="https:\/\/video\.regionsjaelland\.dk\/meeting\/(\d+)"/g;
 
 /** How many Jabber join links (anchors) a body holds. */
 export function countJoinLinks(html) {
   return [...html.matchAll(JOIN_LINK)].length;
-}
-
-/**
- * Opens preview.html?<query> and runs `fn({ page, pane, requests })` (`requests`: every URL the
- * page has requested so far, in order); afterwards asserts that the page had
- * no errors, made no request beyond the local server, and (unless `allowMissing`) used no Office
- * member the stand-in lacks.
- */
-export async function withPreview(env, query, fn, options = {}) {
-  const {
-    viewport = { width: 1200, height: 1600 },
-    allowMissing = false,
-    // Runs before the page opens: e.g. page.route() to serve another policy.json.
-    setup = async () => undefined,
-    // Console errors the test causes on purpose (the browser logs a 404 it was told to get).
-    expectedConsoleErrors = [],
-  } = options;
-  const context = await env.browser.newContext({ viewport });
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
-    problems.push(`console error: ${message.text()}`);
-  });
-  page.on("request", (request) => {
-    requests.push(request.url());
-    if (!request.url().startsWith(env.baseUrl))
-      problems.push(`request left the page: ${request.url()}`);
-  });
-  try {
-    await setup(page);
-    await page.goto(`${env.baseUrl}preview.html?${query}`);
-    const pane = page.locator("#container");
-    await fn({ page, pane, requests });
-    const missing = await page.evaluate(() => window.moedeguidePreview.missingMembers());
-    if (!allowMissing)
-      assert.deepEqual(missing, [], "the pane used Office members the stand-in lacks");
-    assert.deepEqual(problems, [], "the page reported problems");
-  } finally {
-    await context.close();
-  }
 }
 
 /** Waits for the first advice and the rest of the pane, which follows it in a second render. */
@@ -72,12 +37,14 @@ export function appointment(page) {
   });
 }
 
-/** Runs axe on the pane and returns its serious and critical violations, described. */
-export async function seriousViolations(page, axeSource) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run("#container", { resultTypes: ["violations"] }),
-  );
+/**
+ * Runs axe (through @axe-core/playwright) on the pane, or on the whole page with `include: null`,
+ * and returns its serious and critical violations, described.
+ */
+export async function seriousViolations(page, { include = "#container" } = {}) {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  if (include !== null) builder = builder.include(include);
+  const result = await builder.analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -97,12 +64,17 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches the browser the browser tests and the pane benchmark use. */
+/** The browser binary: CHROMIUM_PATH, or Debian's package. */
+export function chromiumPath() {
+  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+}
+
+/**
+ * Launches the browser outside Playwright Test (the pane benchmark); playwright.config.mjs gives
+ * the test runner the same binary and flags.
+ */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /**

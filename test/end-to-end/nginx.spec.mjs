@@ -31,10 +31,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
+import { test } from "./fixtures.mjs";
 import { adviceShown, appointment, countJoinLinks } from "./helpers.mjs";
-
-export const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, "../..");
@@ -258,8 +256,8 @@ function assertNoViolations(refused) {
  * events (listened to before any script of the page runs) and Chromium's console messages about
  * the policy, and every page error. Runs fn({ page, violations }), then asserts none of either.
  */
-async function withCspWatch(env, url, fn, { route } = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 1600 } });
+async function withCspWatch(browser, url, fn, { route } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 1600 } });
   const problems = [];
   try {
     await context.addInitScript(() => {
@@ -397,10 +395,12 @@ test("nginx with deploy/nginx.conf: types, no-cache for pages, manifest and poli
   });
 });
 
-test("nginx with deploy/nginx.conf: the preview page and the pane run with no CSP violation", async (env) => {
+test("nginx with deploy/nginx.conf: the preview page and the pane run with no CSP violation", async ({
+  browser,
+}) => {
   await withNginx(async ({ url }) => {
     await withCspWatch(
-      env,
+      browser,
       `${url}preview.html?scenario=status-across-sites&lang=da`,
       async ({ page, violations, problems, forget }) => {
         const pane = page.locator("#container");
@@ -495,10 +495,12 @@ async function routeMicrosoftCdns(context) {
   );
 }
 
-test("nginx with deploy/nginx.conf: taskpane.html loads office.js, and what office.js loads, with no CSP violation", async (env) => {
+test("nginx with deploy/nginx.conf: taskpane.html loads office.js, and what office.js loads, with no CSP violation", async ({
+  browser,
+}) => {
   await withNginx(async ({ url }) => {
     await withCspWatch(
-      env,
+      browser,
       `${url}taskpane.html`,
       async ({ page }) => {
         await page.waitForFunction(

@@ -1,4 +1,6 @@
-// The browser scenarios, in order. Each gets { browser, baseUrl, screenshotDir, axeSource }.
+// The browser scenarios on the built preview page. Each opens the page through the withPreview
+// fixture (test/end-to-end/fixtures.mjs), which fails the test on page errors, unexpected console
+// errors, requests that leave the local server and Office members the stand-in lacks.
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document, getComputedStyle */
 import assert from "node:assert/strict";
@@ -12,23 +14,21 @@ import {
   countJoinLinks,
   paneCaughtUp,
   probeImageLoaded,
+  SCREENSHOT_DIR,
   seriousViolations,
   switchSystemScheme,
-  withPreview,
 } from "./helpers.mjs";
-import { tests as nginxTests } from "./nginx.mjs";
-import { tests as policyTests } from "./policy.mjs";
-
-export const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+import { test } from "./fixtures.mjs";
 
 const TRAVEL_DA =
   /^(1 person sparer|\d+ personer sparer) (\d+ t)?( ?\d+ min)? kørsel og [\d.]+ km$/;
 const TRAVEL_EN =
   /^(1 person saves|\d+ people save) (\d+ h)?( ?\d+ min)? of driving and [\d,]+ km$/;
 
-test("a status meeting across sites is advised virtual, with the travel saved", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=da", async ({ pane }) => {
+test("a status meeting across sites is advised virtual, with the travel saved", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&lang=da", async ({ pane }) => {
     await adviceShown(pane);
     const card = pane.getByTestId("recommendation");
     assert.equal(await card.getAttribute("data-recommendation"), "virtual");
@@ -45,8 +45,8 @@ test("a status meeting across sites is advised virtual, with the travel saved", 
   });
 });
 
-test("both languages show the right texts (Danish)", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=da", async ({ page, pane }) => {
+test("both languages show the right texts (Danish)", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites&lang=da", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "da");
     const text = await pane.innerText();
@@ -76,8 +76,8 @@ test("both languages show the right texts (Danish)", async (env) => {
   });
 });
 
-test("both languages show the right texts (English)", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+test("both languages show the right texts (English)", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     const text = await pane.innerText();
@@ -104,8 +104,8 @@ test("both languages show the right texts (English)", async (env) => {
   });
 });
 
-test("inserting twice leaves one link", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("inserting twice leaves one link", async ({ withPreview, baseUrl }) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.equal(countJoinLinks(await page.inputValue("#pv-body")), 0);
     // Two clicks in the same task, before React can disable the button.
@@ -124,7 +124,7 @@ test("inserting twice leaves one link", async (env) => {
     assert.match(await pane.getByTestId("link-notice").innerText(), /Jabber-mødet er indsat/);
 
     // A pane opened again on the same meeting offers removal, not a second insert.
-    await page.goto(`${env.baseUrl}preview.html?scenario=status-across-sites&restore=1`);
+    await page.goto(`${baseUrl}preview.html?scenario=status-across-sites&restore=1`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
@@ -132,8 +132,8 @@ test("inserting twice leaves one link", async (env) => {
   });
 });
 
-test("removing the meeting restores the body and location exactly", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("removing the meeting restores the body and location exactly", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     const before = await appointment(page);
     const shownBefore = await page.inputValue("#pv-body");
@@ -152,8 +152,10 @@ test("removing the meeting restores the body and location exactly", async (env) 
   });
 });
 
-test("removing the meeting keeps a note typed between its lines, and a pasted look-alike is never ours", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("removing the meeting keeps a note typed between its lines, and a pasted look-alike is never ours", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     await pane.getByTestId("insert-jabber").click();
     await pane.getByTestId("remove-jabber").waitFor();
@@ -182,8 +184,10 @@ test("removing the meeting keeps a note typed between its lines, and a pasted lo
   });
 });
 
-test("focus stays on the meeting button after inserting with the keyboard", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+test("focus stays on the meeting button after inserting with the keyboard", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
     await pane.getByTestId("insert-jabber").focus();
     await page.keyboard.press("Enter");
@@ -196,8 +200,8 @@ test("focus stays on the meeting button after inserting with the keyboard", asyn
   });
 });
 
-test("a personnel conversation (MUS) is advised physical", async (env) => {
-  await withPreview(env, "scenario=personnel-conversation", async ({ pane }) => {
+test("a personnel conversation (MUS) is advised physical", async ({ withPreview }) => {
+  await withPreview("scenario=personnel-conversation", async ({ pane }) => {
     await adviceShown(pane);
     const card = pane.getByTestId("recommendation");
     assert.equal(await card.getAttribute("data-recommendation"), "physical");
@@ -206,8 +210,8 @@ test("a personnel conversation (MUS) is advised physical", async (env) => {
   });
 });
 
-test("markup in the subject is shown as text and never run", async (env) => {
-  await withPreview(env, "scenario=markup-in-subject", async ({ page, pane, requests }) => {
+test("markup in the subject is shown as text and never run", async ({ withPreview }) => {
+  await withPreview("scenario=markup-in-subject", async ({ page, pane, requests }) => {
     await adviceShown(pane);
     const subject = await pane.getByTestId("subject").innerText();
     assert.ok(subject.includes("<img src=x onerror=window.__xss=1>"), subject);
@@ -231,8 +235,10 @@ test("markup in the subject is shown as text and never run", async (env) => {
   });
 });
 
-test("read mode (an attendee) shows the advice and no insert or remove button", async (env) => {
-  await withPreview(env, "scenario=attendee-view", async ({ pane }) => {
+test("read mode (an attendee) shows the advice and no insert or remove button", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=attendee-view", async ({ pane }) => {
     await adviceShown(pane);
     assert.match(await pane.innerText(), /Du ser mødet som deltager/);
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
@@ -241,8 +247,10 @@ test("read mode (an attendee) shows the advice and no insert or remove button", 
   });
 });
 
-test("an Office error when writing shows a clear message and loses nothing", async (env) => {
-  await withPreview(env, "scenario=office-error", async ({ page, pane }) => {
+test("an Office error when writing shows a clear message and loses nothing", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=office-error", async ({ page, pane }) => {
     await adviceShown(pane);
     const before = await appointment(page);
     await pane.getByTestId("insert-jabber").click();
@@ -263,8 +271,10 @@ test("an Office error when writing shows a clear message and loses nothing", asy
   });
 });
 
-test("an Office error when saving settings is shown, and the advice still follows", async (env) => {
-  await withPreview(env, "scenario=office-error&lang=en", async ({ pane }) => {
+test("an Office error when saving settings is shown, and the advice still follows", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=office-error&lang=en", async ({ pane }) => {
     await adviceShown(pane);
     await pane.getByTestId("site-dropdown").click();
     await pane.page().getByRole("option", { name: "Køge", exact: true }).click();
@@ -276,8 +286,8 @@ test("an Office error when saving settings is shown, and the advice still follow
   });
 });
 
-test("an Office error when reading shows a message, then recovers", async (env) => {
-  await withPreview(env, "scenario=read-error", async ({ page, pane }) => {
+test("an Office error when reading shows a message, then recovers", async ({ withPreview }) => {
+  await withPreview("scenario=read-error", async ({ page, pane }) => {
     const alert = pane.getByRole("alert").filter({ hasText: "Mødeguide kunne ikke læse mødet" });
     await alert.waitFor();
     assert.match(await alert.innerText(), /uændret/);
@@ -287,8 +297,10 @@ test("an Office error when reading shows a message, then recovers", async (env) 
   });
 });
 
-test("another online meeting in the invitation is confirmed before a second is added", async (env) => {
-  await withPreview(env, "scenario=decision-with-teams", async ({ page, pane }) => {
+test("another online meeting in the invitation is confirmed before a second is added", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=decision-with-teams", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.match(await pane.getByTestId("other-meetings").innerText(), /Microsoft Teams/);
     const before = await appointment(page);
@@ -309,8 +321,10 @@ test("another online meeting in the invitation is confirmed before a second is a
   });
 });
 
-test("a body at Outlook's limit is not written to, and the pane says why", async (env) => {
-  await withPreview(env, "scenario=body-too-large&lang=en", async ({ page, pane }) => {
+test("a body at Outlook's limit is not written to, and the pane says why", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=body-too-large&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
     const before = await appointment(page);
     await pane.getByTestId("insert-jabber").click();
@@ -322,8 +336,10 @@ test("a body at Outlook's limit is not written to, and the pane says why", async
   });
 });
 
-test("the advice follows the subject (polled) and the attendees (event)", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("the advice follows the subject (polled) and the attendees (event)", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     const card = pane.getByTestId("recommendation");
     await page.fill("#pv-subject", "MUS med Anders");
@@ -345,8 +361,8 @@ test("the advice follows the subject (polled) and the attendees (event)", async 
   });
 });
 
-test("choosing one's own site updates the advice at once and is saved", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+test("choosing one's own site updates the advice at once and is saved", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.match(await pane.getByTestId("travel").innerText(), /^1 person saves/);
     await pane.getByTestId("site-dropdown").click();
@@ -364,8 +380,8 @@ test("choosing one's own site updates the advice at once and is saved", async (e
   });
 });
 
-test("the personal-data reminder says what to remove, and stands out", async (env) => {
-  await withPreview(env, "scenario=personal-data", async ({ pane }) => {
+test("the personal-data reminder says what to remove, and stands out", async ({ withPreview }) => {
+  await withPreview("scenario=personal-data", async ({ pane }) => {
     await adviceShown(pane);
     const reminder = pane.locator('[data-code="personal-data"]');
     assert.equal(await reminder.getAttribute("data-severity"), "warning");
@@ -379,8 +395,8 @@ test("the personal-data reminder says what to remove, and stands out", async (en
   });
 });
 
-test("a reason opens to the guidance's own words, Danish and English", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ pane }) => {
+test("a reason opens to the guidance's own words, Danish and English", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites&lang=en", async ({ pane }) => {
     await adviceShown(pane);
     const header = pane
       .locator('section[aria-labelledby="mg-reasons"] button[aria-expanded]')
@@ -393,9 +409,10 @@ test("a reason opens to the guidance's own words, Danish and English", async (en
   });
 });
 
-test("the stand-in fails loudly on an Office member it does not implement", async (env) => {
+test("the stand-in fails loudly on an Office member it does not implement", async ({
+  withPreview,
+}) => {
   await withPreview(
-    env,
     "scenario=status-across-sites",
     async ({ page, pane }) => {
       await adviceShown(pane);
@@ -415,10 +432,13 @@ test("the stand-in fails loudly on an Office member it does not implement", asyn
 
 for (const lang of ["da", "en"]) {
   for (const theme of ["light", "dark"]) {
-    test(`axe finds no serious or critical violation in the pane (${lang}, ${theme})`, async (env) => {
+    test(`axe finds no serious or critical violation in the pane (${lang}, ${theme})`, async ({
+      withPreview,
+    }) => {
+      // Three previews, each with every reason open and a full axe run: more than one test's time.
+      test.slow();
       for (const scenario of ["status-across-sites", "personal-data", "attendee-view"]) {
         await withPreview(
-          env,
           `scenario=${scenario}&lang=${lang}&theme=${theme}`,
           async ({ page, pane }) => {
             await adviceShown(pane);
@@ -427,7 +447,7 @@ for (const lang of ["da", "en"]) {
               'section[aria-labelledby="mg-reasons"] button[aria-expanded]',
             );
             for (let i = 0; i < (await headers.count()); i++) await headers.nth(i).click();
-            const violations = await seriousViolations(page, env.axeSource);
+            const violations = await seriousViolations(page);
             assert.deepEqual(violations, [], `${scenario}: ${violations.join("; ")}`);
           },
         );
@@ -436,7 +456,9 @@ for (const lang of ["da", "en"]) {
   }
 }
 
-test("screenshots of the pane (Danish and English, light and dark)", async (env) => {
+test("screenshots of the pane (Danish and English, light and dark)", async ({ withPreview }) => {
+  // Four previews, each drawn twice: more than one test's time.
+  test.slow();
   for (const [lang, theme, scenario] of [
     ["da", "light", "status-across-sites"],
     ["en", "light", "status-across-sites"],
@@ -444,17 +466,16 @@ test("screenshots of the pane (Danish and English, light and dark)", async (env)
     ["en", "light", "decision-with-teams"],
   ]) {
     await withPreview(
-      env,
       `scenario=${scenario}&lang=${lang}&theme=${theme}`,
       async ({ page, pane }) => {
         await adviceShown(pane);
         // Let the pane's column grow to its content, so that the picture shows all of it.
         await page.addStyleTag({ content: "#container { height: auto !important; }" });
         await page.waitForTimeout(300);
-        const file = path.join(env.screenshotDir, `pane-${scenario}-${lang}-${theme}.png`);
+        const file = path.join(SCREENSHOT_DIR, `pane-${scenario}-${lang}-${theme}.png`);
         await pane.screenshot({ path: file });
         if (lang === "da" && theme === "light") {
-          await page.screenshot({ path: path.join(env.screenshotDir, `preview-${lang}.png`) });
+          await page.screenshot({ path: path.join(SCREENSHOT_DIR, `preview-${lang}.png`) });
         }
       },
       { viewport: { width: 1200, height: 900 } },
@@ -462,27 +483,25 @@ test("screenshots of the pane (Danish and English, light and dark)", async (env)
   }
 });
 
-test("axe finds no serious or critical violation on the whole preview page", async (env) => {
+test("axe finds no serious or critical violation on the whole preview page", async ({
+  withPreview,
+}) => {
+  // Two previews, each with a full axe run of the page: more than one test's time.
+  test.slow();
   for (const query of [
     "scenario=status-across-sites&lang=da",
     "scenario=attendee-view&lang=en&theme=dark",
   ]) {
-    await withPreview(env, query, async ({ page, pane }) => {
+    await withPreview(query, async ({ page, pane }) => {
       await adviceShown(pane);
-      await page.addScriptTag({ path: env.axeSource });
-      const result = await page.evaluate(() =>
-        window.axe.run(document, { resultTypes: ["violations"] }),
-      );
-      const serious = result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      const serious = await seriousViolations(page, { include: null });
       assert.deepEqual(serious, [], `${query}: ${serious.join("; ")}`);
     });
   }
 });
 
-test("the preview's editor works by keyboard and says it is a preview", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en", async ({ page, pane }) => {
+test("the preview's editor works by keyboard and says it is a preview", async ({ withPreview }) => {
+  await withPreview("scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.match(await page.locator("#pv-banner").innerText(), /^Preview/);
     assert.equal(await page.title(), "Mødeguide: preview");
@@ -517,7 +536,9 @@ function rawRequest(baseUrl, method, requestPath) {
   });
 }
 
-test("the server serves dist/ with the right types, cacheable icons and no way out", async (env) => {
+test("the server serves dist/ with the right types, cacheable icons and no way out", async ({
+  baseUrl,
+}) => {
   // The preview bundle under the name the build gave it (named by its content in production).
   const preview = readdirSync(distDir).find((f) => /^preview(\.[0-9a-f]{20})?\.js$/.test(f));
   assert.ok(preview, "dist/ has the preview bundle");
@@ -528,7 +549,7 @@ test("the server serves dist/ with the right types, cacheable icons and no way o
     ["/assets/icon-32.png", 200, "image/png", "public, max-age=86400"],
   ];
   for (const [file, status, type, cache] of expectations) {
-    const response = await rawRequest(env.baseUrl, "GET", file);
+    const response = await rawRequest(baseUrl, "GET", file);
     assert.equal(response.statusCode, status, file);
     assert.equal(response.headers["content-type"], type, file);
     assert.equal(response.headers["cache-control"], cache, file);
@@ -543,17 +564,19 @@ test("the server serves dist/ with the right types, cacheable icons and no way o
     "/%00.html",
     "/%E0%A4%A",
   ]) {
-    const response = await rawRequest(env.baseUrl, "GET", attempt);
+    const response = await rawRequest(baseUrl, "GET", attempt);
     assert.ok([400, 403, 404].includes(response.statusCode), `${attempt}: ${response.statusCode}`);
   }
-  assert.equal((await rawRequest(env.baseUrl, "POST", "/taskpane.html")).statusCode, 405);
-  const root = await rawRequest(env.baseUrl, "GET", "/?scenario=attendee-view");
+  assert.equal((await rawRequest(baseUrl, "POST", "/taskpane.html")).statusCode, 405);
+  const root = await rawRequest(baseUrl, "GET", "/?scenario=attendee-view");
   assert.equal(root.statusCode, 302);
   assert.equal(root.headers.location, "/preview.html?scenario=attendee-view");
 });
 
-test("an Outlook without the needed requirement set gets a clear message", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&lang=en&mailbox=1.2", async ({ pane }) => {
+test("an Outlook without the needed requirement set gets a clear message", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&lang=en&mailbox=1.2", async ({ pane }) => {
     const alert = pane.getByRole("alert");
     await alert.waitFor();
     assert.match(await alert.innerText(), /does not support what Mødeguide needs \(Mailbox 1\.3\)/);
@@ -561,8 +584,10 @@ test("an Outlook without the needed requirement set gets a clear message", async
   });
 });
 
-test("an older Outlook (Mailbox 1.5: no item events) still gets live advice", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&mailbox=1.5", async ({ page, pane }) => {
+test("an older Outlook (Mailbox 1.5: no item events) still gets live advice", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&mailbox=1.5", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.equal(
       await pane.getByTestId("recommendation").getAttribute("data-recommendation"),
@@ -587,8 +612,10 @@ async function holdPolling(page) {
 const TEAMS_LINK =
   '<div>Teams: <a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0">Deltag</a></div>';
 
-test("a Teams link pasted just before inserting is caught by the insert itself", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("a Teams link pasted just before inserting is caught by the insert itself", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.equal(await pane.getByTestId("other-meetings").count(), 0);
     await holdPolling(page);
@@ -613,7 +640,9 @@ test("a Teams link pasted just before inserting is caught by the insert itself",
   });
 });
 
-test("a removal whose location step fails says so honestly, in the pane's language", async (env) => {
+test("a removal whose location step fails says so honestly, in the pane's language", async ({
+  withPreview,
+}) => {
   for (const [lang, message, asItWas] of [
     [
       "da",
@@ -627,7 +656,6 @@ test("a removal whose location step fails says so honestly, in the pane's langua
     ],
   ]) {
     await withPreview(
-      env,
       `scenario=status-across-sites&lang=${lang}&fail=enhancedLocation.removeAsync`,
       async ({ page, pane }) => {
         await adviceShown(pane);
@@ -652,23 +680,24 @@ test("a removal whose location step fails says so honestly, in the pane's langua
   }
 });
 
-test("an optional field Outlook cannot read (sensitivity) still gives advice", async (env) => {
-  await withPreview(
-    env,
-    "scenario=status-across-sites&fail=sensitivity.getAsync",
-    async ({ pane }) => {
-      await adviceShown(pane);
-      assert.equal(
-        await pane.getByTestId("recommendation").getAttribute("data-recommendation"),
-        "virtual",
-      );
-      assert.equal(await pane.getByRole("alert").count(), 0);
-    },
-  );
+test("an optional field Outlook cannot read (sensitivity) still gives advice", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&fail=sensitivity.getAsync", async ({ pane }) => {
+    await adviceShown(pane);
+    assert.equal(
+      await pane.getByTestId("recommendation").getAttribute("data-recommendation"),
+      "virtual",
+    );
+    assert.equal(await pane.getByRole("alert").count(), 0);
+  });
 });
 
-test("a Jabber link the person pasted is shown, but not offered for removal", async (env) => {
-  await withPreview(env, "scenario=status-across-sites", async ({ page, pane }) => {
+test("a Jabber link the person pasted is shown, but not offered for removal", async ({
+  withPreview,
+  baseUrl,
+}) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
     const pasted = "https://video.regionsjaelland.dk/meeting/1234512345";
     await page.fill("#pv-body", `<div>Vi mødes her: <a href="${pasted}">${pasted}</a></div>`);
@@ -679,7 +708,7 @@ test("a Jabber link the person pasted is shown, but not offered for removal", as
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
 
     // The meeting Mødeguide inserts itself is offered for removal (jabber-present holds ours).
-    await page.goto(`${env.baseUrl}preview.html?scenario=jabber-present`);
+    await page.goto(`${baseUrl}preview.html?scenario=jabber-present`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
   });
@@ -690,8 +719,10 @@ function focusedTestId(page) {
   return page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
 }
 
-test("opened from the send check, the pane says why and puts focus on Insert", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&from=send", async ({ page, pane }) => {
+test("opened from the send check, the pane says why and puts focus on Insert", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&from=send", async ({ page, pane }) => {
     await adviceShown(pane);
     const note = pane.getByTestId("opened-from-send");
     await note.waitFor();
@@ -710,12 +741,14 @@ test("opened from the send check, the pane says why and puts focus on Insert", a
   });
 });
 
-test("opened from the compose notice or the ribbon, the pane adds no such note", async (env) => {
+test("opened from the compose notice or the ribbon, the pane adds no such note", async ({
+  withPreview,
+}) => {
   for (const query of [
     "scenario=status-across-sites&from=notification",
     "scenario=status-across-sites",
   ]) {
-    await withPreview(env, query, async ({ page, pane }) => {
+    await withPreview(query, async ({ page, pane }) => {
       await adviceShown(pane);
       // The pane reads how it was opened as it starts; once it shows a later change, it has
       // acted on that too.
@@ -726,56 +759,51 @@ test("opened from the compose notice or the ribbon, the pane adds no such note",
   }
 });
 
-test("an open pane opened again from the send check (Mailbox 1.15) says why", async (env) => {
-  await withPreview(
-    env,
-    "scenario=status-across-sites&lang=en&mailbox=1.15",
-    async ({ page, pane }) => {
-      await adviceShown(pane);
-      assert.equal(await pane.getByTestId("opened-from-send").count(), 0);
-      await page.evaluate(() => window.moedeguidePreview.openPaneFrom("send"));
-      const note = pane.getByTestId("opened-from-send");
-      await note.waitFor();
-      assert.match(
-        await note.innerText(),
-        /You came here from sending: add a Cisco Jabber meeting/,
-      );
-      await page.waitForFunction(
-        () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
-      );
-    },
-  );
+test("an open pane opened again from the send check (Mailbox 1.15) says why", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&lang=en&mailbox=1.15", async ({ page, pane }) => {
+    await adviceShown(pane);
+    assert.equal(await pane.getByTestId("opened-from-send").count(), 0);
+    await page.evaluate(() => window.moedeguidePreview.openPaneFrom("send"));
+    const note = pane.getByTestId("opened-from-send");
+    await note.waitFor();
+    assert.match(await note.innerText(), /You came here from sending: add a Cisco Jabber meeting/);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-testid") === "insert-jabber",
+    );
+  });
 });
 
-test("without Office's theme the pane follows the system's light or dark, live", async (env) => {
-  await withPreview(
-    env,
-    "scenario=status-across-sites&officeTheme=none",
-    async ({ page, pane }) => {
-      await adviceShown(pane);
-      const background = () =>
-        page.evaluate(() =>
-          getComputedStyle(document.querySelector("#container > div"))
-            .getPropertyValue("--colorNeutralBackground1")
-            .trim()
-            .toLowerCase(),
-        );
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.waitForFunction(() => document.documentElement.style.colorScheme === "dark");
-      const dark = await background();
-      await page.emulateMedia({ colorScheme: "light" });
-      await page.waitForFunction(() => document.documentElement.style.colorScheme === "light");
-      const light = await background();
-      assert.equal(light, "#ffffff");
-      assert.notEqual(dark, light);
-      // The advice survives the change of theme.
-      assert.equal(await pane.getByTestId("recommendation").count(), 1);
-    },
-  );
+test("without Office's theme the pane follows the system's light or dark, live", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&officeTheme=none", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const background = () =>
+      page.evaluate(() =>
+        getComputedStyle(document.querySelector("#container > div"))
+          .getPropertyValue("--colorNeutralBackground1")
+          .trim()
+          .toLowerCase(),
+      );
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.documentElement.style.colorScheme === "dark");
+    const dark = await background();
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForFunction(() => document.documentElement.style.colorScheme === "light");
+    const light = await background();
+    assert.equal(light, "#ffffff");
+    assert.notEqual(dark, light);
+    // The advice survives the change of theme.
+    assert.equal(await pane.getByTestId("recommendation").count(), 1);
+  });
 });
 
-test("with Office's theme the pane keeps it, whatever the system prefers", async (env) => {
-  await withPreview(env, "scenario=status-across-sites&theme=dark", async ({ page, pane }) => {
+test("with Office's theme the pane keeps it, whatever the system prefers", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites&theme=dark", async ({ page, pane }) => {
     await adviceShown(pane);
     // The system turns dark and back to light; the pane has heard each change when this returns.
     await switchSystemScheme(page, "dark");
@@ -784,10 +812,13 @@ test("with Office's theme the pane keeps it, whatever the system prefers", async
   });
 });
 
-test("a pane that throws while rendering says so, keeps the meeting, and comes back on Prøv igen", async (env) => {
+test("a pane that throws while rendering says so, keeps the meeting, and comes back on Prøv igen", async ({
+  browser,
+  baseUrl,
+}) => {
   // Not withPreview: React reports the error its boundary caught on the console, which is expected
   // here; every other console error or page error still fails the test.
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 1600 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 1600 } });
   const page = await context.newPage();
   const problems = [];
   const expected = (text) => text.includes("fail=render") || text.startsWith("The above error");
@@ -799,13 +830,13 @@ test("a pane that throws while rendering says so, keeps the meeting, and comes b
       problems.push(`console error: ${message.text()}`);
   });
   try {
-    await page.goto(`${env.baseUrl}preview.html?scenario=status-across-sites&lang=da&fail=render`);
+    await page.goto(`${baseUrl}preview.html?scenario=status-across-sites&lang=da&fail=render`);
     const pane = page.locator("#container");
     const failure = pane.getByTestId("render-error");
     await failure.waitFor({ timeout: 15_000 });
     assert.match(await failure.innerText(), /Noget gik galt/);
     assert.match(await failure.innerText(), /Mødet er ikke ændret\./);
-    const violations = await seriousViolations(page, env.axeSource);
+    const violations = await seriousViolations(page);
     assert.deepEqual(violations, [], violations.join("; "));
     const before = await appointment(page);
     await failure.getByRole("button", { name: "Prøv igen" }).click();
@@ -818,8 +849,10 @@ test("a pane that throws while rendering says so, keeps the meeting, and comes b
   }
 });
 
-test("a CPR number in the body is masked in place from the alert, which then goes away", async (env) => {
-  await withPreview(env, "scenario=personal-data", async ({ page, pane }) => {
+test("a CPR number in the body is masked in place from the alert, which then goes away", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=personal-data", async ({ page, pane }) => {
     await adviceShown(pane);
     const alert = pane.getByTestId("personal-data-alert");
     await alert.waitFor();
@@ -840,9 +873,3 @@ test("a CPR number in the body is masked in place from the alert, which then goe
     assert.equal(await pane.locator('[data-code="personal-data"]').count(), 0);
   });
 });
-
-// The served policy: IT's policy.json, a missing or invalid one, a late one, the last good copy.
-tests.push(...policyTests);
-
-// The shipped server configuration (deploy/nginx.conf) under real nginx.
-tests.push(...nginxTests);

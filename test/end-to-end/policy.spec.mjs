@@ -4,10 +4,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { distDir } from "../../scripts/serve.mjs";
-import { adviceShown, seriousViolations, withPreview } from "./helpers.mjs";
-
-export const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+import { test } from "./fixtures.mjs";
+import { adviceShown, seriousViolations } from "./helpers.mjs";
 
 /** The policy every build serves (the embedded default unless IT gave one). */
 function servedDefault() {
@@ -83,9 +81,10 @@ function warnings(page) {
 const footer = (pane) => pane.page().getByTestId("policy-name");
 const notice = (pane) => pane.getByTestId("policy-notice");
 
-test("a served policy with its own sites, provider and units runs the pane", async (env) => {
+test("a served policy with its own sites, provider and units runs the pane", async ({
+  withPreview,
+}) => {
   await withPreview(
-    env,
     "scenario=status-across-sites&lang=da",
     async ({ page, pane }) => {
       await adviceShown(pane);
@@ -115,16 +114,17 @@ test("a served policy with its own sites, provider and units runs the pane", asy
       const guideline = pane.locator('[data-code="local-guideline"]');
       await guideline.waitFor();
       assert.match(await guideline.innerText(), /Morgenkonference: Holdes fra konferencerummet/);
-      assert.deepEqual(await seriousViolations(page, env.axeSource), []);
+      assert.deepEqual(await seriousViolations(page), []);
     },
     { setup: servePolicy(json(customPolicy())) },
   );
 });
 
-test("a policy that is not there: a calm notice, the standard settings and the reason in the console", async (env) => {
+test("a policy that is not there: a calm notice, the standard settings and the reason in the console", async ({
+  withPreview,
+}) => {
   let seen = [];
   await withPreview(
-    env,
     "scenario=status-across-sites&lang=da",
     async ({ page, pane }) => {
       await adviceShown(pane);
@@ -144,7 +144,7 @@ test("a policy that is not there: a calm notice, the standard settings and the r
         ),
         `the reason is in the console: ${JSON.stringify(seen)}`,
       );
-      assert.deepEqual(await seriousViolations(page, env.axeSource), []);
+      assert.deepEqual(await seriousViolations(page), []);
     },
     {
       setup: async (page) => {
@@ -156,11 +156,12 @@ test("a policy that is not there: a calm notice, the standard settings and the r
   );
 });
 
-test("an invalid policy: the notice, and the bad field's path in the console", async (env) => {
+test("an invalid policy: the notice, and the bad field's path in the console", async ({
+  withPreview,
+}) => {
   let seen = [];
   const broken = { ...customPolicy(), travel: [{ from: "Alfa", to: "Omega", km: 1, minutes: 1 }] };
   await withPreview(
-    env,
     "scenario=status-across-sites&lang=en",
     async ({ pane }) => {
       await adviceShown(pane);
@@ -181,9 +182,10 @@ test("an invalid policy: the notice, and the bad field's path in the console", a
   );
 });
 
-test("a policy that comes after the pane started replaces the standard settings", async (env) => {
+test("a policy that comes after the pane started replaces the standard settings", async ({
+  withPreview,
+}) => {
   await withPreview(
-    env,
     "scenario=status-across-sites&lang=da",
     async ({ pane }) => {
       // The pane does not wait beyond its deadline: the standard settings first, with the notice.
@@ -205,10 +207,11 @@ test("a policy that comes after the pane started replaces the standard settings"
   );
 });
 
-test("the last good policy is used when the policy cannot be had the next time", async (env) => {
+test("the last good policy is used when the policy cannot be had the next time", async ({
+  withPreview,
+}) => {
   let available = true;
   await withPreview(
-    env,
     "scenario=status-across-sites&lang=da",
     async ({ page, pane }) => {
       await adviceShown(pane);

@@ -1,0 +1,78 @@
+// Playwright Test fixtures for the browser tests. `baseUrl`: the static server that global-setup.mjs
+// started on dist/ (every worker reads it from the environment). `withPreview`: opens the preview
+// page and holds it to the guarantees every scenario relies on.
+// Functions passed to page.evaluate run in the browser, where these exist.
+/* global window */
+import assert from "node:assert/strict";
+import { test as base } from "@playwright/test";
+import { BASE_URL_VARIABLE } from "./global-setup.mjs";
+
+/**
+ * Opens preview.html?<query> in a fresh context and runs `fn({ page, pane, requests })`
+ * (`requests`: every URL the page has requested so far, in order); afterwards asserts that the
+ * page had no errors, made no request beyond the local server, and (unless `allowMissing`) used no
+ * Office member the stand-in lacks. Always closes the context again.
+ */
+async function openPreview({ browser, baseUrl, contexts }, query, fn, options = {}) {
+  const {
+    viewport = { width: 1200, height: 1600 },
+    allowMissing = false,
+    // Runs before the page opens: e.g. page.route() to serve another policy.json.
+    setup = async () => undefined,
+    // Console errors the test causes on purpose (the browser logs a 404 it was told to get).
+    expectedConsoleErrors = [],
+  } = options;
+  const context = await browser.newContext({ viewport });
+  contexts.add(context);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on("request", (request) => {
+    requests.push(request.url());
+    if (!request.url().startsWith(baseUrl))
+      problems.push(`request left the page: ${request.url()}`);
+  });
+  try {
+    await setup(page);
+    await page.goto(`${baseUrl}preview.html?${query}`);
+    const pane = page.locator("#container");
+    await fn({ page, pane, requests });
+    const missing = await page.evaluate(() => window.moedeguidePreview.missingMembers());
+    if (!allowMissing)
+      assert.deepEqual(missing, [], "the pane used Office members the stand-in lacks");
+    assert.deepEqual(problems, [], "the page reported problems");
+  } finally {
+    contexts.delete(context);
+    await context.close();
+  }
+}
+
+/** The runner's `test`, with the fixtures the browser tests use. */
+export const test = base.extend({
+  baseUrl: [
+    // Playwright reads a fixture's dependencies from its first parameter: it must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const url = process.env[BASE_URL_VARIABLE];
+      if (!url)
+        throw new Error(`${BASE_URL_VARIABLE} is not set: run the tests with playwright test`);
+      await use(url);
+    },
+    { scope: "worker" },
+  ],
+  withPreview: async ({ browser, baseUrl }, use) => {
+    const contexts = new Set();
+    await use((query, fn, options) =>
+      openPreview({ browser, baseUrl, contexts }, query, fn, options),
+    );
+    // A test stopped by its timeout never reaches openPreview's finally: close what it left open,
+    // so that the next test on this worker's browser starts clean.
+    await Promise.all([...contexts].map((context) => context.close()));
+  },
+});
