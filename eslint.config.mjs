@@ -46,6 +46,9 @@ export default tseslint.config(
       "node_modules/**",
       "coverage/**",
       "test/end-to-end/screenshots/**",
+      // Playwright Test's output: traces of failed tests and the HTML report (with its viewer).
+      "test-results/**",
+      "playwright-report/**",
       // Stryker's sandbox (a copy of the project while npm run mutation runs) and its reports.
       ".stryker-tmp/**",
       "reports/**",
