@@ -223,7 +223,7 @@ export const paneMessages = defineMessages(
     localGuidelinesOf: "The local guidelines of {unit} that apply to this meeting:",
 
     videoHeading: "Video meeting",
-    insertMeeting: "Insert {provider} meeting",
+    insertMeeting: "Add {provider} meeting",
     removeMeeting: "Remove {provider} meeting",
     working: "Working …",
     joinLink: "Meeting link",

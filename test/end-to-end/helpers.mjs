@@ -24,9 +24,28 @@ export function countJoinLinks(html) {
 
 /** Waits for the first advice and the rest of the pane, which follows it in a second render. */
 export async function adviceShown(pane) {
-  await pane.getByTestId("recommendation").waitFor({ timeout: 15_000 });
-  await pane.getByTestId("travel").waitFor({ timeout: 15_000 });
-  await pane.locator('section[aria-labelledby="mg-settings"]').waitFor({ timeout: 15_000 });
+  // The verdict (the organizer), the attendee's note, or the calm start of a new meeting.
+  await pane
+    .locator(
+      '[data-testid="recommendation"], [data-testid="attendee-note"], [data-testid="start-hint"]',
+    )
+    .first()
+    .waitFor({ timeout: 15_000 });
+  // The rest of the pane follows in a second render, which marks itself.
+  await pane
+    .page()
+    .waitForFunction(
+      () => performance.getEntriesByName("moedeguide:details-shown").length > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+}
+
+/** Opens the settings from the header's button (they are not on the first look). */
+export async function openSettings(pane) {
+  if ((await pane.getByTestId("site-dropdown").count()) > 0) return;
+  await pane.getByTestId("settings-button").click();
+  await pane.getByTestId("site-dropdown").waitFor({ timeout: 15_000 });
 }
 
 /** The appointment the stand-in holds now. */
@@ -133,11 +152,18 @@ export async function probeImageLoaded(page, src = "assets/icon-16.png") {
  * after which an absence can be asserted. Needs a meeting whose invitees' sites are unknown.
  */
 export async function paneCaughtUp(page, pane, timeout = 10_000) {
-  const unknown = pane.getByTestId("travel-unknown");
-  const count = Number(/^\d+/.exec((await unknown.innerText()).trim())?.[0]);
+  // The unknown sites are said once, under "Derfor" ("Why"): open it without moving focus.
+  const reasons = pane.getByRole("button", { name: /^(Derfor|Why)$/ });
+  if ((await reasons.getAttribute("aria-expanded")) !== "true") {
+    await reasons.evaluate((button) => button.click());
+  }
+  const unknown = pane.getByTestId("travel-note").filter({ hasText: /deltager|participant/ });
+  const count = Number(/: (\d+) (deltager|participant)/.exec(await unknown.innerText())?.[1]);
   assert.ok(count >= 1, "the pane shows no invitee with an unknown site");
   await page
     .getByRole("button", { name: /^(Fjern deltager|Remove attendee) 1$/ })
     .evaluate((button) => button.click());
-  await unknown.filter({ hasText: new RegExp(`^${count - 1} `) }).waitFor({ timeout });
+  await unknown
+    .filter({ hasText: new RegExp(`: ${count - 1} (deltager|participant)`) })
+    .waitFor({ timeout });
 }

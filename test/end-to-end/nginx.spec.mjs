@@ -32,7 +32,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import { test } from "./fixtures.mjs";
-import { adviceShown, appointment, countJoinLinks } from "./helpers.mjs";
+import { adviceShown, appointment, countJoinLinks, openSettings } from "./helpers.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, "../..");
@@ -406,6 +406,7 @@ test("nginx with deploy/nginx.conf: the preview page and the pane run with no CS
         const pane = page.locator("#container");
         await adviceShown(pane);
         // Settings: the site dropdown opens a popover (Fluent puts it in a portal with its styles).
+        await openSettings(pane);
         await pane.getByTestId("site-dropdown").click();
         await page.getByRole("option", { name: "Køge", exact: true }).click();
         await pane.getByRole("status").filter({ hasText: "Indstillingen er gemt." }).waitFor();

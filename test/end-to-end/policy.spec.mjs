@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { distDir } from "../../scripts/serve.mjs";
 import { test } from "./fixtures.mjs";
-import { adviceShown, seriousViolations } from "./helpers.mjs";
+import { adviceShown, seriousViolations, openSettings } from "./helpers.mjs";
 
 /** The policy every build serves (the embedded default unless IT gave one). */
 function servedDefault() {
@@ -92,10 +92,11 @@ test("a served policy with its own sites, provider and units runs the pane", asy
       assert.equal(await notice(pane).count(), 0);
       await pane
         .getByTestId("insert-jabber")
-        .filter({ hasText: "Indsæt Acme Video-møde" })
+        .filter({ hasText: "Tilføj Acme Video-møde" })
         .waitFor();
       assert.match(await pane.getByTestId("recommendation").innerText(), /videomøde i Acme Video/);
 
+      await openSettings(pane);
       await pane.getByTestId("site-dropdown").click();
       // The policy's sites; the preview's saved site (Sorø), which this policy does not name, is
       // kept at the end rather than silently dropped.

@@ -19,7 +19,15 @@ import {
 } from "../present";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  // At 200% zoom the button's label wraps instead of running out of the alert.
+  button: { minWidth: 0, maxWidth: "100%", whiteSpace: "normal", height: "auto" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   text: { ...typographyStyles.body1, margin: 0 },
   details: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
@@ -80,7 +88,7 @@ export function PersonalDataAlert({
   };
 
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="personal-data-alert">
+    <MessageBar intent="error" layout="multiline" data-testid="personal-data-alert">
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{t("cprTitle")}</MessageBarTitle>
         <ul className={styles.list}>
@@ -93,6 +101,7 @@ export function PersonalDataAlert({
             <p className={styles.text}>{t("cprText")}</p>
             <div className={styles.actions}>
               <Button
+                className={styles.button}
                 appearance="primary"
                 disabled={busy}
                 onClick={() => void mask()}

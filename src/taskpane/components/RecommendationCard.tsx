@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusLarge,
     color: tokens.colorNeutralForeground1,
+    // At 200% zoom the text column is narrow: long Danish words break rather than run out.
+    overflowWrap: "anywhere",
   },
   // Each verdict has its own colour and shape of card, not only its icon.
   virtual: {

@@ -71,7 +71,7 @@ export function RemindersSection({ advice, only }: RemindersSectionProps) {
       <ul className={styles.list} data-testid="reminders">
         {reminders.map((reminder) => {
           const warning = reminder.severity === "warning";
-          const details = warning ? reminderDetails(reminder, advice, locale) : [];
+          const details = reminderDetails(reminder, advice, locale);
           return (
             <li
               key={reminder.code}
@@ -89,7 +89,7 @@ export function RemindersSection({ advice, only }: RemindersSectionProps) {
                   {warning && <span className={styles.strong}>{t("reminderImportant")}: </span>}
                   {t(reminderTitleKey(reminder.code))}
                 </span>
-                {warning && (
+                {(warning || details.length > 0) && (
                   <span className={styles.description}>
                     {reminderDescription(reminder, advice, locale)}
                   </span>

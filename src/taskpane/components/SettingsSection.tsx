@@ -18,6 +18,15 @@ import { Section } from "./Section";
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   status: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
+  // Fluent's dropdown asks for 250 px; at 200% zoom a 340 px pane has 170: it takes the width
+  // there is, and its text wraps rather than being cut off.
+  dropdown: { minWidth: 0, width: "100%", boxSizing: "border-box" },
+  dropdownButton: {
+    minWidth: 0,
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    textAlign: "start",
+  },
 });
 
 const UNKNOWN = "";
@@ -71,6 +80,8 @@ export function SettingsSection({ settings, onSave, onClose }: SettingsSectionPr
               if (chosen === site) return;
               save({ ...settings, site: chosen === UNKNOWN ? undefined : chosen });
             }}
+            className={styles.dropdown}
+            button={{ className: styles.dropdownButton }}
             data-testid="site-dropdown"
           >
             <Option value={UNKNOWN}>{t("siteUnknown")}</Option>
@@ -91,6 +102,8 @@ export function SettingsSection({ settings, onSave, onClose }: SettingsSectionPr
                 if (chosen === unit) return;
                 save({ ...settings, unit: chosen === UNKNOWN ? undefined : chosen });
               }}
+              className={styles.dropdown}
+              button={{ className: styles.dropdownButton }}
               data-testid="unit-dropdown"
             >
               <Option value={UNKNOWN}>{t("unitNone")}</Option>
