@@ -15,7 +15,9 @@ import { gzipSync } from "node:zlib";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundlePath = path.resolve(here, "../dist/launchevent.js");
-const GZIP_BUDGET = 60 * 1024;
+// 60 KB until the bundle had to check the served policy itself: zod and the schema add ~27 KB gzip
+// (classic Outlook's handlers get no storage and no chunks, so the validator travels with them).
+const GZIP_BUDGET = 90 * 1024;
 const EVENT_BUDGET_MS = 50;
 const WARMUP = 30;
 const RUNS = 300;
@@ -74,6 +76,7 @@ const POLYFILLED = [
   "flatMap",
   ".flat(",
   ".at(",
+  "globalThis",
 ];
 const referenced = NEWER.map((name) => [name, source.split(name).length - 1]).filter(
   ([, n]) => n > 0,

@@ -173,5 +173,22 @@ export function installPolyfills(realm: Realm): void {
   define(arrays, "at", at);
 }
 
+/**
+ * globalThis (ECMAScript 2020), which zod reads as it loads: in a runtime without it, the global
+ * object is found the ECMAScript 2016 way and given the name.
+ */
+export function installGlobalThis(): void {
+  if (typeof globalThis !== "undefined") return;
+  // No CSP applies in the JavaScript-only runtime, and only there is this reached.
+  const root = Function("return this")() as object;
+  Object.defineProperty(root, "globalThis", {
+    value: root,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
 // Runs when the bundle loads, before any module that uses these (imported first by launchevent.ts).
+installGlobalThis();
 installPolyfills({ Object, String, Array });

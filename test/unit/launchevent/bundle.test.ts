@@ -34,6 +34,7 @@ const NEWER_BUILT_INS = [
   "Promise.prototype.finally",
   "Promise.allSettled",
   "Promise.any",
+  "globalThis",
 ];
 
 function readBundle(): string {
