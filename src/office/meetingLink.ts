@@ -14,13 +14,19 @@
  * location (addAsync), which leaves rooms as rooms; on older clients the text is extended with
  * location.setAsync. In both cases it is only added when the whole location still fits in 255
  * characters, and nothing already there is removed.
+ *
+ * Outlook on iOS and Android (the online-meeting surface) offers only Mailbox 1.5 and, for the body,
+ * getAsync and setAsync: there the block is inserted with `bodyWrite: "rewrite"` (the HTML body read
+ * and written back with the block at its top, in one tap while the person is not typing), and the
+ * location is extended as text.
  */
+import { tokenizeHtml } from "../advisor/html";
 import { findMeetingLinks } from "../advisor/links";
 import type { Locale, OtherProvider } from "../advisor/types";
 import { format, LOCALES } from "../i18n/catalogue";
 import { officeMessages } from "../i18n/office";
 import type { MeetingLinkProvider } from "../policy/types";
-import { officeCall } from "./async";
+import { officeCall, OfficeRunEndedError, type OfficeCallOptions } from "./async";
 import { isMailboxSetSupported } from "./host";
 import {
   buildJabberBlock,
@@ -34,7 +40,7 @@ import {
   TEXT_SEPARATOR,
   type BlockLine,
 } from "./jabberBlock";
-import { forgetOwnMeeting, loadOwnMeetingId, recordOwnMeeting } from "./ownership";
+import { forgetOwnMeeting, loadOwnMeetingId, recordOwnMeeting, recordRemoval } from "./ownership";
 
 /** What inserting a meeting did. */
 export type InsertResult =
@@ -67,6 +73,14 @@ export interface InsertOptions {
    * has confirmed that they want two meetings. Without it such a body gets "other-meeting".
    */
   allowOthers?: boolean;
+  /**
+   * How the block goes into the body: "prepend" (the default, prependAsync in the body's own
+   * format), or "rewrite" for clients that only have getAsync and setAsync (Outlook on iOS and
+   * Android): the HTML body read and set again with the block after its <body> tag.
+   */
+  bodyWrite?: "prepend" | "rewrite";
+  /** The Office calls' options, e.g. the run they belong to (see OfficeRun). */
+  calls?: OfficeCallOptions;
 }
 
 /** Outlook's limit on a body written by an add-in (prependAsync, setAsync). */
@@ -78,8 +92,11 @@ export const LOCATION_SEPARATOR = "; ";
 
 type BodyKind = "html" | "text";
 
-async function bodyKind(item: Office.AppointmentCompose): Promise<BodyKind> {
-  const type = await officeCall<Office.CoercionType>((cb) => item.body.getTypeAsync(cb));
+async function bodyKind(
+  item: Office.AppointmentCompose,
+  calls: OfficeCallOptions = {},
+): Promise<BodyKind> {
+  const type = await officeCall<Office.CoercionType>((cb) => item.body.getTypeAsync(cb), calls);
   return String(type).toLowerCase() === "html" ? "html" : "text";
 }
 
@@ -87,8 +104,21 @@ function coercion(kind: BodyKind): Office.CoercionType {
   return kind === "html" ? Office.CoercionType.Html : Office.CoercionType.Text;
 }
 
-async function getBody(item: Office.AppointmentCompose, kind: BodyKind): Promise<string> {
-  return officeCall<string>((cb) => item.body.getAsync(coercion(kind), cb));
+async function getBody(
+  item: Office.AppointmentCompose,
+  kind: BodyKind,
+  calls: OfficeCallOptions = {},
+): Promise<string> {
+  return officeCall<string>((cb) => item.body.getAsync(coercion(kind), cb), calls);
+}
+
+/**
+ * An HTML body with `block` at its top: just after the <body> tag when there is one (as Outlook's
+ * own prependAsync puts it), else in front of everything.
+ */
+export function prependToHtml(html: string, block: string): string {
+  const body = tokenizeHtml(html).find((token) => token.kind === "open" && token.name === "body");
+  return body ? html.slice(0, body.end) + block + html.slice(body.end) : block + html;
 }
 
 /** The location texts Mødeguide may have written for a join link, in any language. */
@@ -112,20 +142,23 @@ async function addToLocation(
   provider: MeetingLinkProvider,
   url: string,
   locale: Locale,
+  options: { textOnly: boolean; calls: OfficeCallOptions },
 ): Promise<void> {
   const ours = locationFor(provider, url, locale);
+  const { calls } = options;
   try {
-    const current = (await officeCall<string>((cb) => item.location.getAsync(cb))) ?? "";
+    const current = (await officeCall<string>((cb) => item.location.getAsync(cb), calls)) ?? "";
     if (current.includes(url)) return;
     const empty = current.trim() === "";
     const combined = empty ? ours : `${current}${LOCATION_SEPARATOR}${ours}`;
     if (combined.length > MAX_LOCATION_LENGTH) return;
-    if (isMailboxSetSupported("1.8")) {
-      await officeCall<void>((cb) =>
-        item.enhancedLocation.addAsync([{ id: ours, type: "custom" }], cb),
+    if (!options.textOnly && isMailboxSetSupported("1.8")) {
+      await officeCall<void>(
+        (cb) => item.enhancedLocation.addAsync([{ id: ours, type: "custom" }], cb),
+        calls,
       );
     } else {
-      await officeCall<void>((cb) => item.location.setAsync(combined, cb));
+      await officeCall<void>((cb) => item.location.setAsync(combined, cb), calls);
     }
   } catch {
     // Deliberately ignored: see above.
@@ -140,18 +173,28 @@ async function addToLocation(
  * ("other-meeting", decided on the text as it is now, not on advice that may be seconds old), or
  * when the body would pass Outlook's 1,000,000-character limit ("body-too-large").
  * Rejects with OfficeCallError when reading or writing the body fails, and with MeetingIdError
- * when the policy's meetingIdDigits is not a whole number from 1 to 30.
+ * when the policy's meetingIdDigits is not a whole number from 1 to 30. A failed write leaves the
+ * item as it was: the record of the meeting is taken back too (as far as Office lets it).
  */
 export async function insertJabberMeeting(
   item: Office.AppointmentCompose,
   options: InsertOptions,
 ): Promise<InsertResult> {
   const { provider, locale } = options;
-  const kind = await bodyKind(item);
-  const body = (await getBody(item, kind)) ?? "";
+  const calls = options.calls ?? {};
+  const rewrite = options.bodyWrite === "rewrite";
+  // Mobile has no getTypeAsync in the online-meeting surface; its appointment bodies are HTML.
+  const kind: BodyKind = rewrite ? "html" : await bodyKind(item, calls);
+  const body = (await getBody(item, kind, calls)) ?? "";
   // A meeting the person typed into the location counts too; if the location cannot be read, the
   // body decides (and the location is left alone below).
-  const location = await officeCall<string>((cb) => item.location.getAsync(cb)).catch(() => null);
+  const location = await officeCall<string>((cb) => item.location.getAsync(cb), calls).catch(
+    (error: unknown) => {
+      // A run that ended (timed out, superseded) stops here: nothing has been written yet.
+      if (calls.run?.ended) throw error;
+      return null;
+    },
+  );
   const existing =
     findProviderLink(body, provider) ?? (location ? findProviderLink(location, provider) : null);
   if (existing) return { kind: "already-present", joinUrl: joinUrlFor(provider, existing) };
@@ -176,14 +219,34 @@ export async function insertJabberMeeting(
 
   // Recorded before the block is written, so that a block in the item is never one Mødeguide
   // does not know as its own; a recorded id whose block never arrived owns nothing.
-  const recorded = await recordOwnMeeting(item, meetingId).then(
+  const recorded = await recordOwnMeeting(item, meetingId, calls).then(
     () => true,
     () => false,
   );
-  await officeCall<void>((cb) =>
-    item.body.prependAsync(block, { coercionType: coercion(kind) }, cb),
-  );
-  if (location !== null) await addToLocation(item, provider, joinUrl, locale);
+  try {
+    if (rewrite) {
+      const html = prependToHtml(body, block);
+      await officeCall<void>(
+        (cb) => item.body.setAsync(html, { coercionType: coercion(kind) }, cb),
+        calls,
+      );
+    } else {
+      await officeCall<void>(
+        (cb) => item.body.prependAsync(block, { coercionType: coercion(kind) }, cb),
+        calls,
+      );
+    }
+  } catch (error) {
+    // Office refused the block: nor should the record stay. (A call dropped because its run ended
+    // may still have been carried out, so then the record stays, owning the block if it came.)
+    if (recorded && !(error instanceof OfficeRunEndedError)) {
+      await forgetOwnMeeting(item).catch(() => undefined);
+    }
+    throw error;
+  }
+  if (location !== null) {
+    await addToLocation(item, provider, joinUrl, locale, { textOnly: rewrite, calls });
+  }
   return { kind: "inserted", meetingId, joinUrl, recorded };
 }
 
@@ -281,8 +344,9 @@ export async function removeJabberMeeting(
   }
   if (!removal && !locationChanged) return { kind: "not-present" };
   const linkLeft = removal?.edited.some((line) => line === "join" || line === "video") ?? false;
-  // Forgotten only once nothing with its id is left, so that Remove stays on offer for the rest.
-  if (!linkLeft) await forgetOwnMeeting(item).catch(() => undefined);
+  // The removal is recorded, so that adding the meeting automatically never brings it back; the id
+  // is forgotten only once nothing with it is left, so that Remove stays on offer for the rest.
+  await recordRemoval(item, { keepId: linkLeft }).catch(() => undefined);
   return { kind: "removed", ...editedOf(removal?.edited ?? []) };
 }
 

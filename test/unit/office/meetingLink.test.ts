@@ -10,10 +10,15 @@ import {
   hasOwnJabberMeeting,
   insertJabberMeeting,
   MAX_BODY_LENGTH,
+  prependToHtml,
   removeFromLocationText,
   removeJabberMeeting,
 } from "../../../src/office/meetingLink";
-import { OWN_MEETING_PROPERTY } from "../../../src/office/ownership";
+import {
+  loadOwnership,
+  MEETING_REMOVED_PROPERTY,
+  OWN_MEETING_PROPERTY,
+} from "../../../src/office/ownership";
 import type { MeetingLinkProvider } from "../../../src/policy/types";
 import { installFakeOutlook, uninstallFakeOutlook, type FakeOptions } from "./fakeOutlook";
 
@@ -223,6 +228,119 @@ describe("the location", () => {
   });
 });
 
+describe("insertJabberMeeting when Office refuses the block", () => {
+  it.each(["body.prependAsync", "body.getAsync", "body.getTypeAsync"])(
+    "leaves the item as it was when %s fails: body, location and record",
+    async (call) => {
+      const original = "<p>Hej alle,</p>";
+      const { fake, insert } = setUp({
+        state: { body: original, locations: [custom("Kantinen")] },
+        fail: { [call]: { name: "GenericResponseError", code: 9020, message: "nope" } },
+      });
+      await expect(insert()).rejects.toBeInstanceOf(OfficeCallError);
+      expect(fake.state.body).toBe(original);
+      expect(fake.location()).toBe("Kantinen");
+      expect(fake.state.customProperties).toEqual({});
+    },
+  );
+});
+
+describe("insertJabberMeeting with bodyWrite rewrite (Outlook on iOS and Android)", () => {
+  const rewrite = (fake: ReturnType<typeof setUp>["fake"]) =>
+    insertJabberMeeting(fake.compose, {
+      provider,
+      locale: "da",
+      random: drawing4711471147(),
+      bodyWrite: "rewrite",
+    });
+
+  it("reads the HTML body and sets it with the block after <body>, using only Mailbox 1.5 calls", async () => {
+    const original = "<html><head></head><body><p>Hej</p></body></html>";
+    const { fake } = setUp({ mailbox: "1.5", state: { body: original } });
+    await expect(rewrite(fake)).resolves.toEqual({
+      kind: "inserted",
+      meetingId: ID,
+      joinUrl: URL,
+      recorded: true,
+    });
+    expect(fake.state.body).toBe(
+      `<html><head></head><body>${buildJabberBlock(provider, ID, "da")}<p>Hej</p></body></html>`,
+    );
+    expect(fake.location()).toBe(OURS_DA);
+    expect([...new Set(fake.calls)].sort()).toEqual([
+      "body.getAsync",
+      "body.setAsync",
+      "customProperties.saveAsync",
+      "loadCustomPropertiesAsync",
+      "location.getAsync",
+      "location.setAsync",
+    ]);
+  });
+
+  it("extends the location as text even where enhanced locations exist", async () => {
+    const { fake } = setUp({ mailbox: "1.14", state: { locations: [custom("Kantinen")] } });
+    await rewrite(fake);
+    expect(fake.location()).toBe(`Kantinen; ${OURS_DA}`);
+    expect(fake.calls).not.toContain("enhancedLocation.addAsync");
+  });
+
+  it("writes nothing when the meeting is already there, or another provider's is", async () => {
+    for (const body of [
+      `<p>${URL}</p>`,
+      "<p>https://teams.microsoft.com/l/meetup-join/19%3a1</p>",
+    ]) {
+      const { fake } = setUp({ mailbox: "1.5", state: { body } });
+      await rewrite(fake);
+      expect(fake.state.body).toBe(body);
+      expect(fake.calls.filter((c) => /setAsync|saveAsync/.test(c))).toEqual([]);
+      uninstallFakeOutlook();
+    }
+  });
+
+  it("leaves the item as it was when setAsync fails", async () => {
+    const original = "<p>Hej</p>";
+    const { fake } = setUp({
+      mailbox: "1.5",
+      state: { body: original },
+      fail: { "body.setAsync": { name: "GenericResponseError", code: 9020, message: "nope" } },
+    });
+    await expect(rewrite(fake)).rejects.toBeInstanceOf(OfficeCallError);
+    expect(fake.state.body).toBe(original);
+    expect(fake.location()).toBe("");
+    expect(fake.state.customProperties).toEqual({});
+  });
+});
+
+describe("prependToHtml", () => {
+  it.each([
+    ["<p>a</p>", "<b>x</b><p>a</p>"],
+    [
+      '<html><BODY class="c"><p>a</p></BODY></html>',
+      '<html><BODY class="c"><b>x</b><p>a</p></BODY></html>',
+    ],
+    ["<!-- <body> --><body><p>a</p></body>", "<!-- <body> --><body><b>x</b><p>a</p></body>"],
+    ["", "<b>x</b>"],
+  ])("%s", (html, expected) => {
+    expect(prependToHtml(html, "<b>x</b>")).toBe(expected);
+  });
+});
+
+describe("the removal record", () => {
+  it("is read with the meeting id, and set when the person removes the meeting", async () => {
+    const { fake, insert, remove } = setUp();
+    await insert();
+    await expect(loadOwnership(fake.compose, 10)).resolves.toEqual({
+      meetingId: ID,
+      removed: false,
+    });
+    await remove();
+    await expect(loadOwnership(fake.compose, 10)).resolves.toEqual({
+      meetingId: null,
+      removed: true,
+    });
+  });
+});
+
 describe("insertJabberMeeting into a plain-text body", () => {
   it("writes the plain-text block and a blank line above the person's text", async () => {
     const { fake, insert, remove } = setUp({
@@ -261,8 +379,9 @@ describe("removeJabberMeeting", () => {
       await expect(remove()).resolves.toEqual({ kind: "removed" });
       expect(fake.state.body).toBe(original);
       expect(fake.location()).toBe("");
-      // Nothing of it is left: the record is gone too, and Remove finds nothing more.
-      expect(fake.state.customProperties).toEqual({});
+      // Nothing of it is left: its id is forgotten, Remove finds nothing more, and the item
+      // records that the person took it out (so that it is never added back automatically).
+      expect(fake.state.customProperties).toEqual({ [MEETING_REMOVED_PROPERTY]: "true" });
       await expect(remove()).resolves.toEqual({ kind: "not-present" });
     },
   );
@@ -391,7 +510,10 @@ describe("removeJabberMeeting", () => {
     expect(fake.state.body).toContain("(kode 42)");
     expect(fake.state.body).toContain(URL);
     expect(fake.state.body).not.toContain("Videomøde i Cisco Jabber");
-    expect(fake.state.customProperties).toEqual(OWNED.customProperties);
+    expect(fake.state.customProperties).toEqual({
+      ...OWNED.customProperties,
+      [MEETING_REMOVED_PROPERTY]: "true",
+    });
   });
 
   it("has no locationKept when everything was removed", async () => {
