@@ -1,7 +1,8 @@
 /**
- * The user's own settings (their work site and unit), kept in Outlook's roaming settings under
- * one key so that they follow the user between clients. Roaming settings hold at most 32 KB per
- * add-in and are not secure storage: only these two short, non-sensitive strings go there.
+ * The user's own settings (their work site and unit, and whether the Jabber meeting is added
+ * automatically), kept in Outlook's roaming settings under one key so that they follow the user
+ * between clients, the event handlers included. Roaming settings hold at most 32 KB per add-in and
+ * are not secure storage: only two short, non-sensitive strings and a switch go there.
  */
 import { OfficeCallError, officeCall } from "./async";
 
@@ -9,6 +10,11 @@ import { OfficeCallError, officeCall } from "./async";
 export interface UserSettings {
   site?: string;
   unit?: string;
+  /**
+   * Add the provider's meeting by itself once the advice is clearly a video meeting (the compose
+   * handlers do it). Off unless the person turned it on: absent means off.
+   */
+  autoAddMeeting?: boolean;
 }
 
 /** The one roaming-settings key of Mødeguide. */
@@ -39,6 +45,8 @@ export function validateSettings(value: unknown): UserSettings {
   const unit = cleanName(record.unit);
   if (site) settings.site = site;
   if (unit) settings.unit = unit;
+  // Only a stored true turns it on: anything else (absent, "true", 1) leaves the default, off.
+  if (record.autoAddMeeting === true) settings.autoAddMeeting = true;
   return settings;
 }
 

@@ -21,6 +21,11 @@ describe("validateSettings", () => {
     [{ site: 7, unit: ["a"] }, {}],
     [{ site: "x".repeat(201) }, {}],
     [{ site: "Næstved", extra: "ignored" }, { site: "Næstved" }],
+    [{ autoAddMeeting: true }, { autoAddMeeting: true }],
+    [{ site: "Køge", autoAddMeeting: false }, { site: "Køge" }],
+    [{ autoAddMeeting: "true" }, {}],
+    [{ autoAddMeeting: 1 }, {}],
+    ['{"autoAddMeeting":true}', { autoAddMeeting: true }],
     ["not json", {}],
     [[{ site: "Køge" }], {}],
     [null, {}],
@@ -64,6 +69,15 @@ describe("saveSettings", () => {
     expect(fake.state.roaming).toEqual({ [SETTINGS_KEY]: { site: "Køge" } });
     expect(fake.calls).toEqual(["roamingSettings.saveAsync"]);
     expect(loadSettings()).toEqual({ site: "Køge" });
+  });
+
+  it("keeps the automatic meeting switch beside site and unit, and turning it off removes it", async () => {
+    const fake = installFakeOutlook();
+    await saveSettings({ site: "Køge", autoAddMeeting: true });
+    expect(fake.state.roaming).toEqual({ [SETTINGS_KEY]: { site: "Køge", autoAddMeeting: true } });
+    expect(loadSettings()).toEqual({ site: "Køge", autoAddMeeting: true });
+    await saveSettings({ site: "Køge", autoAddMeeting: false });
+    expect(fake.state.roaming).toEqual({ [SETTINGS_KEY]: { site: "Køge" } });
   });
 
   it("rejects with OfficeCallError when saving fails (over 32 KB)", async () => {
