@@ -117,14 +117,6 @@ function isSensitive(s: Sensitivity): boolean {
   return s === "private" || s === "confidential";
 }
 
-/** Up to three matched terms, quoted, for a reason's text. */
-function listTerms(terms: readonly string[]): string {
-  return terms
-    .slice(0, 3)
-    .map((t) => `“${t}”`)
-    .join(", ");
-}
-
 /** Whether a unit's local guideline bears on this meeting, by its area of the guidance's table. */
 function guidelineApplies(
   g: LocalGuideline,
@@ -380,7 +372,6 @@ export function adviseExplained(
     sensitivity,
     cancelled,
     purposeLabel: (purpose) => purposeLabel(purpose, locale),
-    listTerms,
   };
 
   const personalData = [

@@ -13,8 +13,10 @@ import type { advisorMessages } from "../i18n/advisor";
 import type { translator } from "../i18n/catalogue";
 import { formatDuration, formatKm } from "../i18n/format";
 import type { Policy } from "../policy/types";
+import { maskCprNumbers } from "./cpr";
 import type { TravelReading } from "./sites";
 import type {
+  Evidence,
   GuidelineId as Guideline,
   Locale,
   MeetingDraft,
@@ -24,7 +26,7 @@ import type {
   Recommendation,
   Sensitivity,
 } from "./types";
-import type { TextReading } from "./vocabulary";
+import type { PurposeEvidence, TextReading } from "./vocabulary";
 
 /** Every confidence figure the rules use, with why it is what it is. */
 export const CONFIDENCE = {
@@ -101,9 +103,8 @@ export interface RuleContext {
   sensitivity: Sensitivity;
   /** The subject says the meeting is cancelled ("Aflyst:", "Canceled:"…). */
   cancelled: boolean;
-  /** A label for a purpose in the user's language, and a short list of matched terms. */
+  /** A label for a purpose in the user's language. */
   purposeLabel: (purpose: Purpose) => string;
-  listTerms: (terms: readonly string[]) => string;
 }
 
 /** One step of how the advice came about, for --explain. */
@@ -131,8 +132,41 @@ export interface Decision {
 /** A rule: reads the context and the decision so far, changes the decision; true if it did. */
 type Rule = (c: RuleContext, d: Decision) => boolean;
 
-function note(d: Decision, code: string, guideline: Guideline, message: string): void {
-  d.reasons.push({ code, guideline, message });
+function note(
+  d: Decision,
+  code: string,
+  guideline: Guideline,
+  message: string,
+  evidence?: Evidence[],
+): void {
+  d.reasons.push(
+    evidence && evidence.length > 0
+      ? { code, guideline, message, evidence }
+      : { code, guideline, message },
+  );
+}
+
+/** At most this many words per field: enough to see why, short enough to read at a glance. */
+export const MAX_EVIDENCE_TERMS = 5;
+
+/**
+ * The words that told a purpose, by field, subject first: what a reason rests on, shown beside it
+ * rather than in its sentence. The terms are the policy's, but a policy may hold anything, so any
+ * CPR number in one is masked as everywhere else.
+ */
+export function evidenceOf(purpose: PurposeEvidence): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const field of ["subject", "body"] as const) {
+    const terms: string[] = [];
+    for (const match of purpose.matches) {
+      if (match.field !== field) continue;
+      const term = maskCprNumbers(match.term);
+      if (!terms.includes(term)) terms.push(term);
+      if (terms.length === MAX_EVIDENCE_TERMS) break;
+    }
+    if (terms.length > 0) evidence.push({ field, terms });
+  }
+  return evidence;
 }
 
 /**
@@ -181,7 +215,7 @@ const byPurpose: Rule = (c, d) => {
   const top = reading.purposes[0];
   if (top === undefined) return false;
   const label = c.purposeLabel(top.purpose);
-  const terms = c.listTerms(top.terms);
+  const evidence = evidenceOf(top);
   d.purpose = top.purpose;
   d.recommendation = BY_PURPOSE[top.purpose];
   if (top.purpose === "training") {
@@ -193,8 +227,8 @@ const byPurpose: Rule = (c, d) => {
       "video-meeting",
       t(handsOn ? "reason.purpose.training-hands-on" : "reason.purpose.training", {
         purpose: label,
-        terms,
       }),
+      evidence,
     );
   } else if (top.purpose === "clinical" && signal(reading, "patientContact")) {
     // Work with patients or relatives is done where they are; conferences about them may be video.
@@ -203,7 +237,8 @@ const byPurpose: Rule = (c, d) => {
       d,
       "purpose-clinical-patients",
       "video-meeting",
-      t("reason.purpose.clinical-patients", { purpose: label, terms }),
+      t("reason.purpose.clinical-patients", { purpose: label }),
+      evidence,
     );
   } else {
     const key =
@@ -216,7 +251,7 @@ const byPurpose: Rule = (c, d) => {
             : d.recommendation === "virtual"
               ? "reason.purpose.virtual"
               : "reason.purpose.physical";
-    note(d, `purpose-${top.purpose}`, "video-meeting", t(key, { purpose: label, terms }));
+    note(d, `purpose-${top.purpose}`, "video-meeting", t(key, { purpose: label }), evidence);
   }
   d.confidence =
     top.activity === false
@@ -238,8 +273,8 @@ const byPurpose: Rule = (c, d) => {
         "video-meeting",
         t(top.inSubject && !other.inSubject ? "reason.purpose.conflict" : "reason.purpose.mixed", {
           other: c.purposeLabel(other.purpose).toLowerCase(),
-          terms: c.listTerms(other.terms),
         }),
+        evidenceOf(other),
       );
     }
   }

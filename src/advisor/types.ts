@@ -98,6 +98,21 @@ export interface MeetingDraft {
   showAs?: ShowAs;
 }
 
+/** Where words that told a meeting's purpose were found: the subject or the invitation's text. */
+export const EVIDENCE_FIELDS = ["subject", "body"] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/**
+ * Extension: the vocabulary's words that a reason rests on, found in one field, as the policy
+ * writes them (never the meeting's own text; any CPR-like digits masked). Shown beside the reason
+ * ("Genkendt i emnet: statusmøde"), not in its sentence.
+ */
+export interface Evidence {
+  field: EvidenceField;
+  /** Distinct terms, in the order they were found; at least one. */
+  terms: string[];
+}
+
 export interface Note {
   code: string;
   guideline: GuidelineId;
@@ -107,6 +122,8 @@ export interface Note {
    * guidance. It cites no section: `guideline` is only the nearest one, which the contract asks for.
    */
   fact?: true;
+  /** Extension: the words a purpose reason rests on, subject first; absent on other notes. */
+  evidence?: Evidence[];
 }
 
 export interface Reminder extends Note {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import {
+  EVIDENCE_FIELDS,
   GUIDELINES,
   LOCAL_GUIDELINE_AREAS,
   OTHER_PROVIDERS,
@@ -22,7 +23,13 @@ const note = {
   message: z.string(),
 };
 
-export const noteSchema = z.looseObject(note);
+export const noteSchema = z.looseObject({
+  ...note,
+  /** Extension: the words a purpose reason rests on. */
+  evidence: z
+    .array(z.looseObject({ field: z.enum(EVIDENCE_FIELDS), terms: z.array(z.string()).min(1) }))
+    .optional(),
+});
 
 export const reminderSchema = z.looseObject({
   ...note,

@@ -86,7 +86,16 @@ export function summarise(draft: MeetingDraft, advice: Advice, options: SummaryO
 
   if (advice.reasons.length > 0) {
     lines.push(t("reasons"));
-    for (const reason of advice.reasons) lines.push(noteLine(reason, t("important")));
+    for (const reason of advice.reasons) {
+      lines.push(noteLine(reason, t("important")));
+      // The words a reason rests on, beneath it rather than in its sentence.
+      for (const e of reason.evidence ?? []) {
+        const terms = e.terms.map((term) => inlineText(term)).join(", ");
+        lines.push(
+          `    ${t(e.field === "subject" ? "evidenceSubject" : "evidenceBody", { terms })}`,
+        );
+      }
+    }
   }
   if (advice.reminders.length > 0) {
     lines.push(t("reminders"));

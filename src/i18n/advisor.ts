@@ -5,30 +5,29 @@ export const advisorMessages = defineMessages(
   {
     "reason.cancelled": "Mødet er aflyst, så Mødeguide giver intet råd.",
     "reason.purpose.clinical-patients":
-      "{purpose} ({terms}): arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
+      "{purpose}: arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
     "reason.form.physical": "Teksten siger, at deltagerne skal møde op, så mødet holdes fysisk.",
     "reason.form.virtual":
       "Teksten siger, at mødet holdes på afstand (telefon eller video), så det holdes som videomøde.",
     "reason.no-attendees":
       "Ingen andre er inviteret, så det er din egen aftale og ikke et møde at vælge form til.",
     "reason.purpose.virtual":
-      "{purpose} ({terms}): møder om noget konkret, hvor opgaver fordeles eller beslutninger træffes, egner sig bedst som videomøde.",
+      "{purpose}: møder om noget konkret, hvor opgaver fordeles eller beslutninger træffes, egner sig bedst som videomøde.",
     "reason.purpose.information":
-      "{purpose} ({terms}): en orientering til mange kan holdes som videomøde, så ingen skal køre for at lytte med.",
+      "{purpose}: en orientering til mange kan holdes som videomøde, så ingen skal køre for at lytte med.",
     "reason.purpose.clinical":
-      "{purpose} ({terms}): kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
+      "{purpose}: kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
     "reason.purpose.physical":
-      "{purpose} ({terms}): møder, der bygger på nærvær, holdes bedst fysisk. Virtuelle møder supplerer, men erstatter ikke alle fysiske møder.",
+      "{purpose}: møder, der bygger på nærvær, holdes bedst fysisk. Virtuelle møder supplerer, men erstatter ikke alle fysiske møder.",
     "reason.purpose.personnel":
-      "{purpose} ({terms}): en samtale med en medarbejder om ansættelsesforhold kræver nærvær og holdes fysisk.",
-    "reason.purpose.training":
-      "{purpose} ({terms}): undervisning kan holdes både som video og fysisk.",
+      "{purpose}: en samtale med en medarbejder om ansættelsesforhold kræver nærvær og holdes fysisk.",
+    "reason.purpose.training": "{purpose}: undervisning kan holdes både som video og fysisk.",
     "reason.purpose.training-hands-on":
-      "{purpose} ({terms}): praktisk undervisning og færdighedstræning kræver fremmøde.",
+      "{purpose}: praktisk undervisning og færdighedstræning kræver fremmøde.",
     "reason.purpose.unknown":
       "Emne og tekst siger ikke, hvilken slags møde det er. Skriv formålet i emnet, så rådet bliver sikrere.",
-    "reason.purpose.conflict": "Teksten peger også på {other} ({terms}); rådet følger emnet.",
-    "reason.purpose.mixed": "Teksten peger også på {other} ({terms}), så rådet er mindre sikkert.",
+    "reason.purpose.conflict": "Invitationens tekst peger også på {other}; rådet følger emnet.",
+    "reason.purpose.mixed": "Invitationen peger også på {other}, så rådet er mindre sikkert.",
     "reason.travel.saved.one":
       "Som videomøde sparer 1 person {duration} kørsel og {km} (tur-retur til {site}).",
     "reason.travel.saved.many":
@@ -88,7 +87,7 @@ export const advisorMessages = defineMessages(
   {
     "reason.cancelled": "The meeting is cancelled, so Mødeguide gives no advice.",
     "reason.purpose.clinical-patients":
-      "{purpose} ({terms}): work with patients and relatives happens where they are, in person.",
+      "{purpose}: work with patients and relatives happens where they are, in person.",
     "reason.form.physical":
       "The text says people are to attend in person, so the meeting is held physically.",
     "reason.form.virtual":
@@ -96,24 +95,23 @@ export const advisorMessages = defineMessages(
     "reason.no-attendees":
       "No one else is invited, so this is your own appointment, not a meeting to choose a form for.",
     "reason.purpose.virtual":
-      "{purpose} ({terms}): meetings about something concrete, where tasks are handed out or decisions made, are best held as video meetings.",
+      "{purpose}: meetings about something concrete, where tasks are handed out or decisions made, are best held as video meetings.",
     "reason.purpose.information":
-      "{purpose} ({terms}): a briefing for many can be a video meeting, so that no one drives just to listen.",
+      "{purpose}: a briefing for many can be a video meeting, so that no one drives just to listen.",
     "reason.purpose.clinical":
-      "{purpose} ({terms}): clinical consultations and conferences across sites can be held on video.",
+      "{purpose}: clinical consultations and conferences across sites can be held on video.",
     "reason.purpose.physical":
-      "{purpose} ({terms}): meetings that build on presence are best held in person. Virtual meetings supplement physical ones but do not replace them all.",
+      "{purpose}: meetings that build on presence are best held in person. Virtual meetings supplement physical ones but do not replace them all.",
     "reason.purpose.personnel":
-      "{purpose} ({terms}): a conversation with an employee about their employment needs presence and is held in person.",
-    "reason.purpose.training": "{purpose} ({terms}): training can be held on video or in person.",
+      "{purpose}: a conversation with an employee about their employment needs presence and is held in person.",
+    "reason.purpose.training": "{purpose}: training can be held on video or in person.",
     "reason.purpose.training-hands-on":
-      "{purpose} ({terms}): practical training and skills training need people in the room.",
+      "{purpose}: practical training and skills training need people in the room.",
     "reason.purpose.unknown":
       "Neither subject nor text says what kind of meeting this is. Put the purpose in the subject for surer advice.",
     "reason.purpose.conflict":
-      "The text also points to {other} ({terms}); the advice follows the subject.",
-    "reason.purpose.mixed":
-      "The text also points to {other} ({terms}), so the advice is less sure.",
+      "The invitation's text also points to {other}; the advice follows the subject.",
+    "reason.purpose.mixed": "The invitation also points to {other}, so the advice is less sure.",
     "reason.travel.saved.one":
       "As a video meeting, 1 person saves {duration} of driving and {km} (a round trip to {site}).",
     "reason.travel.saved.many":

@@ -37,6 +37,8 @@ export const paneMessages = defineMessages(
     guidanceOriginal: "Vejledningens ord (dansk original, 2014)",
     guidanceDigest: "Sammendrag på engelsk",
     showGuidance: "Vis vejledningens ord",
+    evidence_subject: "Genkendt i emnet: {terms}",
+    evidence_body: "Genkendt i invitationens tekst: {terms}",
 
     travelHeading: "Transport",
     travelSavedOne: "Du sparer {duration} kørsel ({km})",
@@ -173,6 +175,8 @@ export const paneMessages = defineMessages(
     guidanceOriginal: "The guidance's words (Danish original, 2014)",
     guidanceDigest: "English digest",
     showGuidance: "Show the guidance's words",
+    evidence_subject: "Recognised in the subject: {terms}",
+    evidence_body: "Recognised in the invitation's text: {terms}",
 
     travelHeading: "Travel",
     travelSavedOne: "You save {duration} of driving ({km})",

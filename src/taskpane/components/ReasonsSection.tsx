@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     fontStyle: "italic",
   },
   paragraph: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  evidence: { ...typographyStyles.caption1, margin: 0, overflowWrap: "anywhere" },
   digest: { ...typographyStyles.body1, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
 });
@@ -60,7 +61,8 @@ export interface ReasonsSectionProps {
 
 /**
  * "Derfor", one click away: the reasons, each with a disclosure named by the section it cites that
- * opens to the guidance's own words. Facts (travel figures, a link already there) are shown where
+ * opens to the words of the meeting it recognised ("Genkendt i emnet: statusmøde") and the
+ * guidance's own words. Facts (travel figures, a link already there) are shown where
  * they belong, in the verdict and the meeting link, and not again here.
  */
 export function ReasonsSection({ reasons, travel }: ReasonsSectionProps) {
@@ -95,6 +97,15 @@ export function ReasonsSection({ reasons, travel }: ReasonsSectionProps) {
                             </span>
                           </AccordionHeader>
                           <AccordionPanel className={styles.sourcePanel}>
+                            {reason.evidence?.map((e) => (
+                              <p
+                                key={e.field}
+                                className={styles.evidence}
+                                data-testid="reason-evidence"
+                              >
+                                {t(`evidence_${e.field}`, { terms: e.terms.join(", ") })}
+                              </p>
+                            ))}
                             <blockquote className={styles.quote} lang="da">
                               {guidance.danish.map((sentence) => (
                                 <p key={sentence} className={styles.paragraph}>

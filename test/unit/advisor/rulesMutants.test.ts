@@ -1,6 +1,12 @@
 import { adviseExplained } from "../../../src/advisor";
-import { CONFIDENCE, frequencyKey } from "../../../src/advisor/rules";
-import type { MeetingDraft } from "../../../src/advisor/types";
+import {
+  CONFIDENCE,
+  evidenceOf,
+  frequencyKey,
+  MAX_EVIDENCE_TERMS,
+} from "../../../src/advisor/rules";
+import type { Evidence, MeetingDraft } from "../../../src/advisor/types";
+import type { PurposeEvidence } from "../../../src/advisor/vocabulary";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Policy } from "../../../src/policy/types";
 import { at, draft } from "./draftBuilder";
@@ -147,14 +153,14 @@ describe("the confidence each kind of evidence earns", () => {
     const before = CONFIDENCE.purposeInSubject * (1 - CONFIDENCE.otherPurposeOtherWay / 3);
     expect(r.advice.confidence).toBe(rounded(before + CONFIDENCE.agreement));
     expect(r.message("purpose-conflict")).toEqual([
-      "Teksten peger også på workshop eller idéudvikling (“workshop”); rådet følger emnet.",
+      "Invitationens tekst peger også på workshop eller idéudvikling; rådet følger emnet.",
     ]);
   });
 
   it("two purposes in the body alone make the advice less sure, and say so", () => {
     const r = explain({ subject: "Møde", body: "Status og workshop.", attendees: at("Køge") });
     expect(r.message("purpose-conflict")).toEqual([
-      "Teksten peger også på statusmøde (“status”), så rådet er mindre sikkert.",
+      "Invitationen peger også på statusmøde, så rådet er mindre sikkert.",
     ]);
     const before = CONFIDENCE.purposeInBodyOnce * (1 - CONFIDENCE.otherPurposeOtherWay);
     expect(r.advice.confidence).toBe(rounded(before));
@@ -461,28 +467,32 @@ describe("what each reason says and which section it cites", () => {
       { subject: "Kursus i journalføring", attendees: none },
       "purpose-training",
       "video-meeting",
-      "Undervisning (“kursus”): undervisning kan holdes både som video og fysisk.",
+      "Undervisning: undervisning kan holdes både som video og fysisk.",
+      [{ field: "subject", terms: ["kursus"] }],
     ],
     [
       "work with patients",
       { subject: "Stuegang", attendees: none },
       "purpose-clinical-patients",
       "video-meeting",
-      "Klinisk konsultation eller konference (“stuegang”): arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
+      "Klinisk konsultation eller konference: arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
+      [{ field: "subject", terms: ["stuegang"] }],
     ],
     [
       "a clinical conference",
       { subject: "Konference om patientforløb", attendees: none },
       "purpose-clinical",
       "video-meeting",
-      "Klinisk konsultation eller konference (“konference”, “patient”): kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
+      "Klinisk konsultation eller konference: kliniske konsultationer og konferencer på tværs af matrikler kan holdes som video.",
+      [{ field: "subject", terms: ["konference", "patient"] }],
     ],
     [
       "two purposes",
       { subject: "Statusmøde", body: "Bagefter workshop.", attendees: none },
       "purpose-conflict",
       "video-meeting",
-      "Teksten peger også på workshop eller idéudvikling (“workshop”); rådet følger emnet.",
+      "Invitationens tekst peger også på workshop eller idéudvikling; rådet følger emnet.",
+      [{ field: "body", terms: ["workshop"] }],
     ],
     [
       "no purpose",
@@ -538,11 +548,18 @@ describe("what each reason says and which section it cites", () => {
       "video-call",
       "Mødet er markeret som fortrolig, hvilket understøtter at holde samtalen fysisk.",
     ],
-  ] as const)("%s", (_name, overrides, code, guideline, message) => {
-    const r = explain(overrides as Partial<MeetingDraft>);
-    const reasons = r.advice.reasons.filter((x) => x.code === code);
-    expect(reasons).toEqual([{ code, guideline, message }]);
-  });
+  ] as Array<[string, Partial<MeetingDraft>, string, string, string, Evidence[]?]>)(
+    "%s",
+    // A rest parameter, so that jest does not pass its `done` for the rows without evidence.
+    (...[, overrides, code, guideline, message, evidence]) => {
+      const r = explain(overrides);
+      const reasons = r.advice.reasons.filter((x) => x.code === code);
+      // The words a purpose reason rests on are evidence beside its sentence; other notes have none.
+      expect(reasons).toEqual([
+        evidence ? { code, guideline, message, evidence } : { code, guideline, message },
+      ]);
+    },
+  );
 
   it("nothing to save is a rule of the guidance; the same words for a workshop are a fact", () => {
     const status = explain({ subject: "Statusmøde" });
@@ -649,5 +666,70 @@ describe("edges of the context rules", () => {
     [{ frequency: "daily", interval: 3 }, "frequency.daily"],
   ] as const)("names %j as %s", (recurrence, key) => {
     expect(frequencyKey(recurrence)).toBe(key);
+  });
+});
+
+describe("the words a purpose reason rests on (evidence)", () => {
+  it("are given by field, subject first, and left out of the sentence", () => {
+    const r = explain({
+      subject: "Statusmøde",
+      body: "Kort status og opfølgning.",
+      attendees: at(undefined),
+    });
+    const [purpose] = r.advice.reasons;
+    expect(purpose?.code).toBe("purpose-status");
+    expect(purpose?.evidence?.map((e) => e.field)).toEqual(["subject", "body"]);
+    expect(purpose?.evidence?.[0]?.terms).toEqual(["statusmøde"]);
+    for (const e of purpose?.evidence ?? []) {
+      for (const term of e.terms) expect(purpose?.message).not.toContain(term);
+    }
+    expect(purpose?.message).not.toMatch(/[“”(]/);
+  });
+
+  it("a conflicting purpose's note carries that purpose's words, the English sentence none", () => {
+    const { advice } = adviseExplained(
+      draft({ subject: "Statusmøde", body: "Bagefter workshop.", attendees: at(undefined) }),
+      { policy: DEFAULT_POLICY, locale: "en" },
+    );
+    const conflict = advice.reasons.find((x) => x.code === "purpose-conflict");
+    expect(conflict?.message).toBe(
+      "The invitation's text also points to workshop or idea development; the advice follows the subject.",
+    );
+    expect(conflict?.evidence).toEqual([{ field: "body", terms: ["workshop"] }]);
+  });
+
+  const match = (term: string, field: "subject" | "body") => ({
+    term,
+    field,
+    weight: 1,
+    topic: false,
+  });
+  const purpose = (matches: ReturnType<typeof match>[]): PurposeEvidence => ({
+    purpose: "status",
+    score: 3,
+    terms: [],
+    inSubject: true,
+    activity: true,
+    matches,
+  });
+
+  it("keeps each word once, at most MAX_EVIDENCE_TERMS a field, and no field without words", () => {
+    const many = ["a1", "b2", "c3", "d4", "e5", "f6", "g7"].map((t) => match(t, "body"));
+    expect(
+      evidenceOf(purpose([match("status", "subject"), match("status", "subject"), ...many])),
+    ).toEqual([
+      { field: "subject", terms: ["status"] },
+      { field: "body", terms: ["a1", "b2", "c3", "d4", "e5"].slice(0, MAX_EVIDENCE_TERMS) },
+    ]);
+    expect(evidenceOf(purpose([match("møde", "body")]))).toEqual([
+      { field: "body", terms: ["møde"] },
+    ]);
+    expect(evidenceOf(purpose([]))).toEqual([]);
+  });
+
+  it("never shows a CPR number, even one a policy put in its vocabulary", () => {
+    expect(evidenceOf(purpose([match("patient 010190-1234", "subject")]))).toEqual([
+      { field: "subject", terms: ["patient 010190-****"] },
+    ]);
   });
 });

@@ -13,7 +13,14 @@ const advice: Advice = {
   recommendation: "virtual",
   purpose: "status",
   confidence: 0.8,
-  reasons: [{ code: "purpose-status", guideline: "video-meeting", message: "Statusmøde" }],
+  reasons: [
+    {
+      code: "purpose-status",
+      guideline: "video-meeting",
+      message: "Statusmøde",
+      evidence: [{ field: "subject", terms: ["statusmøde"] }],
+    },
+  ],
   reminders: [
     { code: "headset", guideline: "video-call", severity: "info", message: "Headset" },
     { code: "personal-data", guideline: "legal", severity: "warning", message: "CPR" },
@@ -40,6 +47,7 @@ describe("adviceSchema", () => {
       compareWithContract(adviceSchema, contract, {
         "": ["personalData", "localGuidelines", "videoMeeting"],
         meetingLink: ["videoAddress", "others"],
+        "reasons[]": ["evidence"],
       }),
     ).toEqual([]);
   });
@@ -89,6 +97,36 @@ describe("adviceSchema", () => {
       { reasons: [{ code: "x", guideline: "section-9", message: "?" }] },
       "reasons[0].guideline",
       'got "section-9"',
+    ],
+    [
+      "evidence from a field the advisor does not read",
+      {
+        reasons: [
+          {
+            code: "x",
+            guideline: "video-meeting",
+            message: "?",
+            evidence: [{ field: "hidden", terms: ["a"] }],
+          },
+        ],
+      },
+      "reasons[0].evidence[0].field",
+      'got "hidden"',
+    ],
+    [
+      "evidence without words",
+      {
+        reasons: [
+          {
+            code: "x",
+            guideline: "video-meeting",
+            message: "?",
+            evidence: [{ field: "body", terms: [] }],
+          },
+        ],
+      },
+      "reasons[0].evidence[0].terms",
+      "must not be empty",
     ],
     [
       "another provider not in the list",
