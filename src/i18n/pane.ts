@@ -129,6 +129,9 @@ export const paneMessages = defineMessages(
     unitNone: "Ingen valgt",
     settingsSaved: "Indstillingen er gemt.",
     settingsClose: "Luk indstillinger",
+    autoAddLabel: "Tilføj {provider}-møde automatisk, når rådet er videomøde",
+    autoAddHint:
+      "Kun for møder med deltagere, og aldrig ved siden af et andet onlinemøde. Fjerner du mødet igen, bliver det ikke tilføjet på ny.",
 
     errorTitle: "Noget gik galt",
     unsupportedTitle: "Outlook er for gammel til Mødeguide",
@@ -268,6 +271,9 @@ export const paneMessages = defineMessages(
     unitNone: "None chosen",
     settingsSaved: "The setting is saved.",
     settingsClose: "Close settings",
+    autoAddLabel: "Add the {provider} meeting automatically when the advice is a video meeting",
+    autoAddHint:
+      "Only for meetings with participants, and never beside another online meeting. If you remove the meeting, it is not added again.",
 
     errorTitle: "Something went wrong",
     unsupportedTitle: "This Outlook is too old for Mødeguide",

@@ -4,6 +4,7 @@ import {
   Dropdown,
   Field,
   Option,
+  Switch,
   makeStyles,
   tokens,
   typographyStyles,
@@ -45,6 +46,8 @@ export interface SettingsSectionProps {
  * follows at once. The unit brings that unit's local guidelines; it is offered only when the policy
  * has units. A choice saved earlier that the policy no longer lists (IT renamed a unit) stays
  * visible and selected, so that nothing changes behind the person's back, until they choose anew.
+ * Last, the switch (off by default) that lets the event handlers add the provider's meeting by
+ * themselves when the advice is clearly a video meeting.
  */
 export function SettingsSection({ settings, onSave, onClose }: SettingsSectionProps) {
   const styles = useStyles();
@@ -115,6 +118,14 @@ export function SettingsSection({ settings, onSave, onClose }: SettingsSectionPr
             </Dropdown>
           </Field>
         )}
+        <Field hint={t("autoAddHint")}>
+          <Switch
+            checked={settings.autoAddMeeting === true}
+            label={t("autoAddLabel")}
+            onChange={(_event, data) => save({ ...settings, autoAddMeeting: data.checked })}
+            data-testid="auto-add-switch"
+          />
+        </Field>
         <p role="status" className={styles.status}>
           {saved ? t("settingsSaved") : ""}
         </p>
