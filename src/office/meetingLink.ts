@@ -122,14 +122,15 @@ export function prependToHtml(html: string, block: string): string {
 }
 
 /** The location texts Mødeguide may have written for a join link, in any language. */
-function locationForms(provider: MeetingLinkProvider, url: string): string[] {
+export function locationForms(provider: MeetingLinkProvider, url: string): string[] {
   const forms = LOCALES.map((locale) =>
     format(officeMessages[locale].location, { provider: provider.name, url }),
   );
   return [...new Set([...forms, url])];
 }
 
-function locationFor(provider: MeetingLinkProvider, url: string, locale: Locale): string {
+/** The location text Mødeguide writes for a join link in `locale`. */
+export function locationFor(provider: MeetingLinkProvider, url: string, locale: Locale): string {
   return format(officeMessages[locale].location, { provider: provider.name, url });
 }
 
