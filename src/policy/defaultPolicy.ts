@@ -1230,4 +1230,8 @@ export const DEFAULT_POLICY: Policy = {
     wholeDayMinutes: 300,
   },
   localGuidelines: [],
+  // Cisco Jabber's handlers, registered by every Jabber client: im: opens a chat, tel: a call, sip:
+  // a video call. No Graph registration: the region's IT adds its own (`graph`), and until then
+  // the Kolleger view says that availability is not set up.
+  contactLinks: { chat: "im:{email}", call: "tel:{phone}", video: "sip:{email}" },
 };

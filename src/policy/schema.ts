@@ -12,6 +12,14 @@ import { z } from "zod";
 import { foldKey, foldTerm } from "../advisor/text";
 import { LOCAL_GUIDELINE_AREAS, PURPOSES, WORD_PURPOSES } from "../advisor/types";
 import type { Policy } from "./types";
+import {
+  CALENDAR_SCOPES,
+  CONTACT_TEMPLATE_RULES,
+  DEFAULT_CONTACT_LINKS,
+  DEFAULT_GRAPH_SCOPES,
+  USER_SCOPES,
+  type ContactKind,
+} from "./colleagues";
 
 // zod compiles object parsers with `new Function` where eval is allowed, and probes for that with a
 // `new Function("")` that the add-in's Content-Security-Policy (deploy/, no 'unsafe-eval') reports
@@ -358,6 +366,166 @@ const meetingLink = z.strictObject({
     .meta({ description: "How many digits a meeting's number has; Mødeguide draws it at random." }),
 });
 
+/** A GUID, as Entra ID writes application and directory ids. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A DNS domain name such as "regionsjaelland.onmicrosoft.com" (a tenant may be named by one). */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** A delegated permission's name as Graph writes it: "Calendars.ReadBasic", "User.ReadBasic.All". */
+const SCOPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
+
+const graphRegistration = z
+  .strictObject({
+    clientId: z
+      .string()
+      .refine((id) => GUID.test(id), {
+        error: (issue) =>
+          `${quoteValue(issue.input)} is not an application (client) id; expected a GUID such as "00000000-0000-0000-0000-000000000000"`,
+      })
+      .meta({
+        description:
+          "The application (client) id of the Entra ID app registration the view signs in with (nested app authentication), a GUID.",
+      }),
+    tenantId: z
+      .string()
+      .refine((id) => GUID.test(id) || DOMAIN.test(id), {
+        error: (issue) =>
+          `${quoteValue(issue.input)} is not a directory (tenant) id; expected a GUID or a domain name such as "contoso.onmicrosoft.com"`,
+      })
+      .meta({
+        description: "The directory (tenant) id, a GUID, or one of the tenant's domain names.",
+      }),
+    scopes: z
+      .array(
+        z.string().refine((scope) => SCOPE.test(scope), {
+          error: (issue) =>
+            `${quoteValue(issue.input)} is not a permission name such as "Calendars.ReadBasic"`,
+        }),
+      )
+      .min(1, { error: "must name at least one permission, or be left out for the defaults" })
+      .optional()
+      .meta({
+        description: `The delegated permissions to ask for; left out, ${DEFAULT_GRAPH_SCOPES.join(" and ")} (the least that works).`,
+      }),
+  })
+  .superRefine((registration, ctx) => {
+    const scopes = registration.scopes;
+    // No list, or an empty one (reported by min), has nothing more to check.
+    if (!scopes || scopes.length === 0) return;
+    const lower = scopes.map((scope) => scope.toLowerCase());
+    const has = (names: readonly string[]) => names.some((n) => lower.includes(n.toLowerCase()));
+    if (!has(CALENDAR_SCOPES)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: `must include a permission to read free/busy: ${CALENDAR_SCOPES[0]} (the least that works)`,
+        input: scopes,
+      });
+    }
+    if (!has(USER_SCOPES)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: `must include a permission to search colleagues: ${USER_SCOPES[0]} (the least that works)`,
+        input: scopes,
+      });
+    }
+    lower.forEach((scope, index) => {
+      const first = lower.indexOf(scope);
+      if (first !== index) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["scopes", index],
+          message: `${quoteValue(scopes[index])} is already at [${first}]`,
+          input: scopes[index],
+        });
+      }
+    });
+  });
+
+/** Any {word} in a contact template, to tell a known placeholder from a misspelt one. */
+const TEMPLATE_PLACEHOLDER = /\{[^{}]*\}/g;
+
+/**
+ * The one problem of a contact link template, or null: its scheme (one that Jabber registers for
+ * this kind of contact), then its characters (as for the join link), then exactly one known
+ * placeholder.
+ */
+function contactTemplateProblem(template: string, kind: ContactKind): string | null {
+  const rules = CONTACT_TEMPLATE_RULES[kind];
+  const example = JSON.stringify(DEFAULT_CONTACT_LINKS[kind]);
+  const lower = template.toLowerCase();
+  if (!rules.schemes.some((scheme) => lower.startsWith(scheme))) {
+    const schemes = rules.schemes;
+    const list =
+      schemes.length === 1
+        ? schemes[0]
+        : `${schemes.slice(0, -1).join(", ")} or ${schemes[schemes.length - 1]}`;
+    return `must start with ${list}, e.g. ${example}`;
+  }
+  const bad = FORBIDDEN_IN_LINK.exec(template);
+  if (bad) {
+    return `must not contain quotes, angle brackets, spaces or control characters; found ${showCharacter(bad[0])} at character ${bad.index + 1}`;
+  }
+  const found = template.match(TEMPLATE_PLACEHOLDER) ?? [];
+  const allowed = rules.placeholders.join(" or ");
+  const unknown = found.find((p) => !rules.placeholders.includes(p));
+  if (unknown !== undefined) {
+    return `has the placeholder ${unknown}, which is not one of ${allowed}`;
+  }
+  if (found.length === 0) return `must contain the placeholder ${allowed}, e.g. ${example}`;
+  if (found.length > 1) {
+    return `must contain one placeholder (${allowed}), not ${found.length}`;
+  }
+  return null;
+}
+
+const contactTemplate = (kind: ContactKind) =>
+  z.string().superRefine((template, ctx) => {
+    const problem = contactTemplateProblem(template, kind);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: problem, input: template });
+  });
+
+const contactLinks = z.strictObject({
+  chat: contactTemplate("chat").meta({
+    description: `Opens a chat: ${CONTACT_TEMPLATE_RULES.chat.schemes.join(", ")} with {email}, e.g. "${DEFAULT_CONTACT_LINKS.chat}".`,
+  }),
+  call: contactTemplate("call").meta({
+    description: `Starts a call: ${CONTACT_TEMPLATE_RULES.call.schemes.join(", ")} with {phone} or {email}, e.g. "${DEFAULT_CONTACT_LINKS.call}".`,
+  }),
+  video: contactTemplate("video").meta({
+    description: `Starts a video call: ${CONTACT_TEMPLATE_RULES.video.schemes.join(", ")} with {email}, e.g. "${DEFAULT_CONTACT_LINKS.video}".`,
+  }),
+});
+
+/** A time of day, "HH:mm", 00:00–23:59. */
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const timeOfDay = z.string().refine((t) => TIME_OF_DAY.test(t), {
+  error: (issue) => `${quoteValue(issue.input)} is not a time of day such as "11:30"`,
+});
+
+const dailyWindow = z
+  .strictObject({
+    start: timeOfDay.meta({ description: 'When it starts, "HH:mm" in the policy\'s time zone.' }),
+    end: timeOfDay.meta({ description: 'When it ends, "HH:mm", after start.' }),
+  })
+  .superRefine((window, ctx) => {
+    if (window.end <= window.start) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `must be after start (${window.start})`,
+        input: window.end,
+      });
+    }
+  });
+
+const scheduling = z.strictObject({
+  lunch: dailyWindow.optional().meta({
+    description:
+      'A daily break that a group\'s common free slot never covers, in the policy\'s time zone, e.g. {"start": "11:30", "end": "12:00"}.',
+  }),
+});
+
 const purposeWords = z.strictObject(
   Object.fromEntries(WORD_PURPOSES.map((p) => [p, words])) as Record<
     (typeof WORD_PURPOSES)[number],
@@ -488,6 +656,17 @@ export const policySchema = z.strictObject({
   thresholds: thresholds.meta({ description: "Limits in minutes that the advice turns on." }),
   localGuidelines: z.array(unitGuidelines).meta({
     description: "Each unit's local guidelines; a person picks their unit in the pane's settings.",
+  }),
+  graph: graphRegistration.optional().meta({
+    description:
+      "The Microsoft Graph app registration for colleagues' availability (the Kolleger view). Left out, the view says that availability is not set up.",
+  }),
+  contactLinks: contactLinks.optional().meta({
+    description:
+      "How the Kolleger view reaches a colleague, least disturbing first, as URI templates. Left out, Cisco Jabber's im:{email}, tel:{phone} and sip:{email}.",
+  }),
+  scheduling: scheduling.optional().meta({
+    description: "Rules for finding a time a group can meet.",
   }),
 });
 

@@ -71,6 +71,49 @@ export interface Vocabulary {
   compoundEndings: string[];
 }
 
+/**
+ * The Microsoft Graph app registration (Entra ID) that the Kolleger view signs in with, by nested
+ * app authentication. Without it the view says that availability is not set up.
+ */
+export interface GraphRegistration {
+  /** The application (client) id of the registration, a GUID. */
+  clientId: string;
+  /** The directory (tenant) id, a GUID, or one of the tenant's domain names. */
+  tenantId: string;
+  /**
+   * The delegated permissions asked for; when left out, DEFAULT_GRAPH_SCOPES (Calendars.ReadBasic
+   * and User.ReadBasic.All), the least that works.
+   */
+  scopes?: string[];
+}
+
+/**
+ * How the Kolleger view offers to reach a colleague, least disturbing first: URI templates with the
+ * placeholder {email} (the colleague's e-mail address) or, for a call, {phone} (their phone number).
+ */
+export interface ContactLinks {
+  /** A chat, e.g. "im:{email}" (Cisco Jabber). */
+  chat: string;
+  /** A call, e.g. "tel:{phone}" or "sip:{email}". */
+  call: string;
+  /** A video call, e.g. "sip:{email}". */
+  video: string;
+}
+
+/** A time of day in the policy's zone, "HH:mm", and a span of two of them. */
+export interface DailyWindow {
+  /** "11:30" */
+  start: string;
+  /** "12:00", after start. */
+  end: string;
+}
+
+/** The organisation's rules for finding a time a group can meet. */
+export interface SchedulingRules {
+  /** A daily break (in the policy's zone) that a common slot is never put over, e.g. lunch. */
+  lunch?: DailyWindow;
+}
+
 export interface Thresholds {
   /** Round-trip travel minutes, summed over all travellers, that make a meeting of unclear purpose virtual. */
   substantialTravelMinutes: number;
@@ -117,4 +160,10 @@ export interface Policy {
   vocabulary: Vocabulary;
   thresholds: Thresholds;
   localGuidelines: UnitGuidelines[];
+  /** The Graph app registration for colleagues' availability; optional (the view then says so). */
+  graph?: GraphRegistration;
+  /** How to reach a colleague; optional (DEFAULT_CONTACT_LINKS when left out). */
+  contactLinks?: ContactLinks;
+  /** Rules for a group's common free slot; optional. */
+  scheduling?: SchedulingRules;
 }

@@ -35,6 +35,16 @@ describe("docs/examples", () => {
       expect(policy.$schema).toBe("./policy.schema.json");
     });
 
+    it("sets up the Kolleger view: a Graph registration with the least scopes, Jabber's links, lunch", () => {
+      expect(policy.graph?.scopes).toEqual(["Calendars.ReadBasic", "User.ReadBasic.All"]);
+      expect(policy.contactLinks).toEqual({
+        chat: "im:{email}",
+        call: "tel:{phone}",
+        video: "sip:{email}",
+      });
+      expect(policy.scheduling?.lunch).toEqual({ start: "11:30", end: "12:00" });
+    });
+
     it("fills two units' tables, each in every area of the guidance's template", () => {
       expect(policy.localGuidelines).toHaveLength(2);
       for (const unit of policy.localGuidelines) {
