@@ -1,6 +1,8 @@
 /**
  * Messages of the event-based handlers: the notification on the appointment while it is being
- * composed, and the Smart Alerts dialog when it is sent. Danish first, English second.
+ * composed, the Smart Alerts dialog when it is sent, and the notices of the »Jabber-møde« button
+ * (the ribbon's function command and Outlook mobile's online-meeting button) and of the meeting
+ * added automatically. Danish first, English second.
  * Limits that Outlook enforces (the handlers shorten to fit, but the usual text should fit as is):
  * a notification ≤ 150 characters, an action text short, a dialog message ≤ 500 characters and a
  * dialog button ≤ 20 characters.
@@ -47,6 +49,30 @@ export const eventMessages = defineMessages(
     providerZoom: "Zoom",
     providerWebex: "Webex",
     providerMeet: "Google Meet",
+
+    // The »Jabber-møde« button, and the meeting added automatically. {providers} names other
+    // providers' meetings ("Microsoft Teams og Zoom").
+    commandAdded: "{provider}-mødet er tilføjet invitationen.",
+    commandAddedUnrecorded:
+      "{provider}-mødet er tilføjet, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
+    commandAlreadyPresent:
+      "Invitationen havde allerede et {provider}-møde, så der er ikke tilføjet et til.",
+    commandOtherMeeting:
+      "Invitationen har allerede et møde i {providers}, så der er ikke tilføjet et {provider}-møde. Vælg i Mødeguide.",
+    commandOtherMeetingText:
+      "Invitationen har allerede et møde i {providers}, så der er ikke tilføjet et {provider}-møde. Vælg under »Råd om mødet«.",
+    commandOtherMeetingShort:
+      "Der er allerede et andet onlinemøde, så der er ikke tilføjet et {provider}-møde. Vælg under »Råd om mødet«.",
+    commandBodyTooLarge:
+      "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
+    commandFailed:
+      "Mødeguide kunne ikke tilføje {provider}-mødet. Invitationen er ikke ændret. Prøv igen om lidt.",
+    autoAdded:
+      "{provider}-mødet er tilføjet, fordi rådet er videomøde. Vil du ikke have det, så fjern det i Mødeguide.",
+    autoAddedText:
+      "{provider}-mødet er tilføjet, fordi rådet er videomøde. Vil du ikke have det, så fjern det under »Råd om mødet«.",
+    autoAddedUnrecorded:
+      "{provider}-mødet er tilføjet, fordi rådet er videomøde. Vil du ikke have det, så slet det i invitationens tekst og i Placering.",
   },
   {
     noticeSitesTravel: "{purpose} across {sites} sites: {advice} — saves {travel} of driving",
@@ -84,6 +110,28 @@ export const eventMessages = defineMessages(
     providerZoom: "Zoom",
     providerWebex: "Webex",
     providerMeet: "Google Meet",
+
+    commandAdded: "The {provider} meeting is in the invitation.",
+    commandAddedUnrecorded:
+      "The {provider} meeting is in the invitation, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
+    commandAlreadyPresent:
+      "The invitation already had a {provider} meeting, so no second one was added.",
+    commandOtherMeeting:
+      "The invitation already has a meeting in {providers}, so no {provider} meeting was added. Choose in Mødeguide.",
+    commandOtherMeetingText:
+      "The invitation already has a meeting in {providers}, so no {provider} meeting was added. Choose under »Meeting advice«.",
+    commandOtherMeetingShort:
+      "There is already another online meeting, so no {provider} meeting was added. Choose under »Meeting advice«.",
+    commandBodyTooLarge:
+      "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
+    commandFailed:
+      "Mødeguide could not add the {provider} meeting. The invitation is unchanged. Try again in a moment.",
+    autoAdded:
+      "The {provider} meeting was added because the advice is a video meeting. Don't want it? Remove it in Mødeguide.",
+    autoAddedText:
+      "The {provider} meeting was added because the advice is a video meeting. Don't want it? Remove it under »Meeting advice«.",
+    autoAddedUnrecorded:
+      "The {provider} meeting was added because the advice is a video meeting. Don't want it? Delete it from the invitation's text and location.",
   },
 );
 

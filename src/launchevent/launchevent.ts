@@ -1,6 +1,9 @@
 /**
- * Mødeguide's event-based handlers: advice on the appointment without opening the task pane, and
- * a check when the invitation is sent (Smart Alerts, SoftBlock).
+ * Mødeguide's event-based handlers: advice on the appointment without opening the task pane (and,
+ * for people who turned it on, the Jabber meeting added once the advice is clearly video), and a
+ * check when the invitation is sent (Smart Alerts, SoftBlock). The »Jabber-møde« button is here
+ * too: the ribbon's function command and Outlook mobile's online-meeting button add the meeting
+ * with the pane's own insert, and say how it went in a notice on the item.
  *
  * This file is the whole bundle that Outlook loads for events: launchevent.html in the browser
  * runtime (web, new Outlook, Mac) and launchevent.js alone in classic Outlook on Windows, a
@@ -9,7 +12,8 @@
  *
  * Every handler completes its event exactly once, after its work, through `completeAfter`. At send
  * any failure of ours (an exception, a failed Office call, a timeout, an unsupported client) lets
- * the meeting go: a bug in Mødeguide must never stop a person from sending.
+ * the meeting go: a bug in Mødeguide must never stop a person from sending. The button completes
+ * on every path too, a bug of ours included, and an Office failure leaves the item as it was.
  */
 // First: completes the ECMAScript 2016 runtime of classic Outlook before any other module runs.
 import "./polyfills";
@@ -19,6 +23,7 @@ import type { Advice, Locale, MeetingDraft } from "../advisor/types";
 import { localeFromLanguageTag } from "../i18n/catalogue";
 import { OfficeRun, OfficeRunEndedError } from "../office/async";
 import { isMailboxSetSupported } from "../office/host";
+import { insertJabberMeeting } from "../office/meetingLink";
 import { removeNotification, showNotification } from "../office/notifications";
 import { readAppointment } from "../office/readAppointment";
 import { loadSettings, type UserSettings } from "../office/settings";
@@ -34,7 +39,14 @@ import {
   type CompletedOptions,
   type RunOutcome,
 } from "./completion";
+import { addMeetingAutomatically, wantsAutoAdd } from "./autoAdd";
 import { composeNotice, notificationDetails } from "./composeNotice";
+import {
+  autoAddedNotification,
+  commandNotification,
+  type CommandNoticeOptions,
+  type CommandOutcome,
+} from "./meetingCommand";
 import { ALLOW, sendCompletion, sendVerdict } from "./sendCheck";
 
 /** Our one notification's key (≤ 32 characters); no other key is ever touched. */
@@ -53,6 +65,11 @@ export const NOTICE_MIN_CONFIDENCE = 0.6;
 export const SEND_TIMEOUT_MS = 4000;
 /** Compose events may run for minutes, but a notice that late is no use. */
 export const COMPOSE_TIMEOUT_MS = 10000;
+/**
+ * The »Jabber-møde« button: Outlook allows a function command 5 minutes, but Outlook mobile wants
+ * the meeting written within 1 minute of the tap; past this the command completes without a word.
+ */
+export const COMMAND_TIMEOUT_MS = 45000;
 
 /**
  * How long an event waits for the served policy before it uses the embedded default: short, since
@@ -77,12 +94,19 @@ export const HANDLER_NAMES = [
   "onAppointmentSend",
 ] as const;
 
+/**
+ * The manifest's FunctionName of the »Jabber-møde« button: on the appointment organizer's ribbon
+ * (ExecuteFunction), and on Outlook mobile's online-meeting surface.
+ */
+export const COMMAND_NAMES = ["addJabberMeeting", "addJabberMeetingMobile"] as const;
+
 interface Meeting {
   item: Office.AppointmentCompose;
   draft: MeetingDraft;
   advice: Advice;
   locale: Locale;
   policy: Policy;
+  settings: UserSettings;
 }
 
 /**
@@ -165,7 +189,7 @@ async function readMeeting(run: OfficeRun): Promise<Meeting> {
     run,
   });
   const advice = advise(draft, { policy, locale });
-  return { item, draft, advice, locale, policy };
+  return { item, draft, advice, locale, policy, settings };
 }
 
 /**
@@ -214,7 +238,7 @@ async function updateNotice(run: number, progress: ComposeInProgress): Promise<u
   }
   if (run !== latestComposeRun || progress.office.ended) return undefined;
   progress.reading = false;
-  const { item, draft, advice, locale, policy } = meeting;
+  const { item, draft, advice, locale, policy, settings } = meeting;
   const notice = composeNotice(draft, advice, {
     locale,
     provider: policy.meetingLink.name,
@@ -222,6 +246,29 @@ async function updateNotice(run: number, progress: ComposeInProgress): Promise<u
     sites: readTravel(policy, draft).sitesInvolved,
   });
   const calls = { run: progress.office };
+  if (wantsAutoAdd(settings, notice, advice)) {
+    const added = await addMeetingAutomatically(item, {
+      provider: policy.meetingLink,
+      locale,
+      // Randomness is drawn here, at the edge, as the pane draws it for its button.
+      random: Math.random,
+      calls,
+    }).catch((error: unknown) => {
+      if (error instanceof OfficeRunEndedError) throw error;
+      // Not added (the item is as it was): the advice is shown as usual, and the next event tries again.
+      warn(`Mødeguide could not add the meeting automatically: ${errorName(error)}`);
+      return null;
+    });
+    if (added?.kind === "added") {
+      await showNotification(
+        item,
+        NOTIFICATION_KEY,
+        autoAddedNotification(added.recorded, noticeLook(locale, policy, true)),
+        calls,
+      );
+      return undefined;
+    }
+  }
   if (notice.kind === "show") {
     const details = notificationDetails(notice.message, {
       locale,
@@ -234,6 +281,28 @@ async function updateNotice(run: number, progress: ComposeInProgress): Promise<u
     await removeNotification(item, NOTIFICATION_KEY, calls);
   }
   return undefined;
+}
+
+/** What failed, for the console: the error's name and Office's code, never meeting content. */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  const code =
+    (error as { officeName?: unknown; code?: unknown }).officeName ??
+    (error as { code?: unknown }).code;
+  return typeof code === "string" || typeof code === "number"
+    ? `${error.name} (${code})`
+    : error.name;
+}
+
+/** How the notices of the button and of the automatic meeting look, and whom they name. */
+function noticeLook(locale: Locale, policy: Policy, insightAllowed: boolean): CommandNoticeOptions {
+  return {
+    locale,
+    provider: policy.meetingLink.name,
+    insight: insightAllowed && isMailboxSetSupported(INSIGHT_SET),
+    icon: NOTIFICATION_ICON,
+    commandId: TASK_PANE_COMMAND_ID,
+  };
 }
 
 /** Decides whether the invitation goes out now; its Office calls belong to `run`. */
@@ -326,6 +395,76 @@ export function onAppointmentSend(event: CompletableEvent): Promise<RunOutcome> 
   });
 }
 
+/**
+ * One press of the »Jabber-møde« button: the meeting added with the pane's insert (body block,
+ * location entry, the record that it is Mødeguide's), then a notice that says how it went. Outlook
+ * on iOS and Android has only getAsync and setAsync for the body and no notifications to speak of:
+ * there the body is rewritten, success needs no notice (the surface's own toggle shows it), and
+ * the event tells whether a meeting is in (allowEvent), as Outlook's online-meeting surface reads it.
+ */
+async function addMeetingByCommand(
+  run: OfficeRun,
+  mobile: boolean,
+): Promise<CompletedOptions | undefined> {
+  const item = Office.context.mailbox.item as Office.AppointmentCompose;
+  const locale = localeFromLanguageTag(Office.context.displayLanguage);
+  const policy = await eventPolicy();
+  const calls = { run };
+  let outcome: CommandOutcome;
+  try {
+    outcome = await insertJabberMeeting(item, {
+      provider: policy.meetingLink,
+      locale,
+      random: Math.random,
+      bodyWrite: mobile ? "rewrite" : "prepend",
+      calls,
+    });
+  } catch (error) {
+    // Timed out: the event is completed already, and Outlook shows nothing more of ours.
+    if (error instanceof OfficeRunEndedError) return undefined;
+    warn(`Mødeguide could not add the meeting: ${errorName(error)}`);
+    outcome = { kind: "failed" };
+  }
+  const meetingIn = outcome.kind === "inserted" || outcome.kind === "already-present";
+  if (!(mobile && outcome.kind === "inserted")) {
+    const details = commandNotification(outcome, noticeLook(locale, policy, !mobile));
+    // A notice Outlook will not show changes nothing in the item: the command still completes.
+    await showNotification(item, NOTIFICATION_KEY, details, calls).catch(() => undefined);
+  }
+  return mobile ? { allowEvent: meetingIn } : undefined;
+}
+
+/**
+ * Runs the button in its turn with the compose runs of this runtime, so that a meeting added
+ * automatically and one added by the button are never written at once (each insert reads the
+ * invitation afresh and finds the other's meeting); completes the event once, within
+ * COMMAND_TIMEOUT_MS of its turn, whatever happens.
+ */
+function runMeetingCommand(event: CompletableEvent, mobile: boolean): Promise<RunOutcome> {
+  const turn = takeTurn();
+  return turn.ready.then(() => {
+    const office = new OfficeRun();
+    return completeAfter(event, () => addMeetingByCommand(office, mobile), {
+      timeoutMs: COMMAND_TIMEOUT_MS,
+      fallback: undefined,
+    }).then((outcome) => {
+      office.end();
+      turn.release();
+      return outcome;
+    });
+  });
+}
+
+/** The »Jabber-møde« button on the appointment organizer's ribbon (ExecuteFunction). */
+export function addJabberMeeting(event: CompletableEvent): Promise<RunOutcome> {
+  return runMeetingCommand(event, false);
+}
+
+/** The online-meeting button of Outlook on iOS and Android (MobileOnlineMeetingCommandSurface). */
+export function addJabberMeetingMobile(event: CompletableEvent): Promise<RunOutcome> {
+  return runMeetingCommand(event, true);
+}
+
 // Outlook finds the handlers by the manifest's FunctionName. Guarded so that loading the bundle
 // outside Outlook (a test, the benchmark) does not throw.
 if (
@@ -338,4 +477,14 @@ if (
   Office.actions.associate("onAppointmentTimeChanged", onAppointmentTimeChanged);
   Office.actions.associate("onAppointmentRecurrenceChanged", onAppointmentRecurrenceChanged);
   Office.actions.associate("onAppointmentSend", onAppointmentSend);
+  Office.actions.associate("addJabberMeeting", addJabberMeeting);
+  Office.actions.associate("addJabberMeetingMobile", addJabberMeetingMobile);
+}
+// Clients older than Office.actions find a function command by its name in the global scope.
+(globalThis as Record<string, unknown>).addJabberMeeting = addJabberMeeting;
+(globalThis as Record<string, unknown>).addJabberMeetingMobile = addJabberMeetingMobile;
+// The function file's page (web, Mac, mobile) must initialise Office.js for its commands to run;
+// classic Outlook's JavaScript-only runtime never calls back, which is harmless.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady();
 }

@@ -91,7 +91,8 @@ export const ADD_MEETING_CONTEXT = PANE_CONTEXTS.send;
 
 export const ALLOW: CompletedOptions = { allowEvent: true };
 
-const PROVIDER_KEYS: Record<OtherProvider, EventMessageKey> = {
+/** The message key of each other provider's name. */
+export const PROVIDER_KEYS: Record<OtherProvider, EventMessageKey> = {
   teams: "providerTeams",
   zoom: "providerZoom",
   webex: "providerWebex",
@@ -106,7 +107,7 @@ const FIELD_KEYS: Record<PersonalDataFinding["field"], EventMessageKey> = {
 };
 
 /** "a, b og c" / "a, b and c". */
-function joinList(items: readonly string[], and: string): string {
+export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { officeCallLoad, PRIORITY_RETRY_PAUSE_MS } from "../../../src/office/async";
 import * as timeZones from "../../../src/office/timeZone";
 import {
+  COMMAND_NAMES,
   COMPOSE_TIMEOUT_MS,
   EVENT_POLICY_TIMEOUT_MS,
   forgetEventPolicy,
@@ -785,8 +786,22 @@ describe("registration", () => {
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const fresh = require("../../../src/launchevent/launchevent") as Record<string, unknown>;
-      expect(associate.mock.calls.map(([name]) => name)).toEqual([...HANDLER_NAMES]);
+      expect(associate.mock.calls.map(([name]) => name)).toEqual([
+        ...HANDLER_NAMES,
+        ...COMMAND_NAMES,
+      ]);
       for (const [name, fn] of associate.mock.calls) expect(fn).toBe(fresh[name]);
+    });
+  });
+
+  it("also puts the button's functions in the global scope, where older clients look for them", () => {
+    globals.Office = { actions: { associate: jest.fn() } };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require("../../../src/launchevent/launchevent") as Record<string, unknown>;
+      for (const name of COMMAND_NAMES) {
+        expect((globalThis as Record<string, unknown>)[name]).toBe(fresh[name]);
+      }
     });
   });
 
