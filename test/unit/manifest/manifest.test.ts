@@ -381,6 +381,28 @@ describe("commands, events and requirement sets", () => {
     },
   );
 
+  it("lets the colleagues' pane be pinned on a mail (1.1 only) and opens it on mail in read mode", () => {
+    const pinning = (scope: string) =>
+      inScope(scope)
+        .filter((e) => qualified(e) === "SupportsPinning")
+        .map((e) => e.textContent);
+    expect(pinning("VersionOverridesV1_0")).toEqual([]);
+    expect(pinning("VersionOverridesV1_1")).toEqual(["true"]);
+    const pinned = inScope("VersionOverridesV1_1").find(
+      (e) => qualified(e) === "SupportsPinning",
+    ) as XmlElement;
+    let surface: XmlElement | null = pinned;
+    while (surface && qualified(surface) !== "ExtensionPoint") {
+      surface = surface.parentNode as XmlElement | null;
+    }
+    expect(surface && typeOf(surface)).toBe("MessageReadCommandSurface");
+    const rules = byName("Rule").map((r) => [
+      r.getAttribute("ItemType"),
+      r.getAttribute("FormType"),
+    ]);
+    expect(rules).toContainEqual(["Message", "Read"]);
+  });
+
   it("asks for Mailbox 1.3 in the base manifest and Permissions ReadWriteItem", () => {
     const set = elements.find((e) => qualified(e) === "Set" && scopeOf(e) === "base");
     expect(set?.getAttribute("Name")).toBe("Mailbox");
