@@ -111,7 +111,24 @@ export const paneMessages = defineMessages(
     insertedUnrecorded:
       "{provider}-mødet er tilføjet, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
     bodyTooLarge:
-      "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødelinket. Intet er ændret.",
+      "Invitationens tekst er for lang til, at Mødeguide kan tilføje mødet i den. Intet er ændret. Du kan i stedet tilføje mødelinket i Placering.",
+    linkInLocation: "Tilføj mødelinket i Placering",
+    insertedInLocation: "Mødelinket står nu i Placering. Invitationens tekst er ikke ændret.",
+    insertedInLocationUnrecorded:
+      "Mødelinket står nu i Placering, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
+    locationFull: "Der er ikke plads til mødelinket i Placering (højst 255 tegn). Intet er ændret.",
+    placeOffer:
+      "Placering er stadig »{place}«. Holdes mødet kun på video, kan du erstatte den med {provider}-mødet.",
+    placeQuestion:
+      "Mødes nogen stadig i »{place}«? Så behold lokalet: {provider}-mødet står ved siden af i Placering.",
+    placeReplace: "Erstat med {provider}-mødet",
+    placeKeep: "Behold lokalet",
+    placeReplaced: "Placering er nu kun {provider}-mødet. Før stod der: »{place}«.",
+    placeUndo: "Fortryd",
+    placeRestored: "Placering er, som den var.",
+    placeChanged:
+      "Placering er ændret siden, så Mødeguide har ikke sat den tilbage. Før stod der: »{place}«.",
+    placeUnchanged: "Placering er ændret i mellemtiden, så Mødeguide har ikke ændret noget.",
     confirmTitle: "Der er allerede et andet onlinemøde",
     confirmBody:
       "Invitationen har allerede et møde i {providers}. Tilføjer du et {provider}-møde, får deltagerne to mødelinks. Vil du tilføje det alligevel?",
@@ -253,7 +270,26 @@ export const paneMessages = defineMessages(
     insertedUnrecorded:
       "The {provider} meeting is in the invitation, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
     bodyTooLarge:
-      "The invitation's text is too long for Mødeguide to add the meeting link. Nothing was changed.",
+      "The invitation's text is too long for Mødeguide to add the meeting to it. Nothing was changed. You can add the meeting link to the location instead.",
+    linkInLocation: "Add the meeting link to the location",
+    insertedInLocation:
+      "The meeting link is now in the location. The invitation's text is unchanged.",
+    insertedInLocationUnrecorded:
+      "The meeting link is now in the location, but Mødeguide could not note it on the meeting. To take it out again, delete it yourself.",
+    locationFull:
+      "There is no room for the meeting link in the location (255 characters at most). Nothing was changed.",
+    placeOffer:
+      "The location still says “{place}”. If the meeting is held on video only, you can replace it with the {provider} meeting.",
+    placeQuestion:
+      "Will anyone still meet in “{place}”? Then keep the room: the {provider} meeting stays beside it in the location.",
+    placeReplace: "Replace with the {provider} meeting",
+    placeKeep: "Keep the room",
+    placeReplaced: "The location is now just the {provider} meeting. It said: “{place}”.",
+    placeUndo: "Undo",
+    placeRestored: "The location is as it was.",
+    placeChanged:
+      "The location has changed since, so Mødeguide did not put it back. It said: “{place}”.",
+    placeUnchanged: "The location has changed in the meantime, so Mødeguide changed nothing.",
     confirmTitle: "There is already another online meeting",
     confirmBody:
       "The invitation already has a meeting in {providers}. If you add a {provider} meeting, the participants get two meeting links. Add it anyway?",

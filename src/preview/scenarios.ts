@@ -137,6 +137,23 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: "hybrid-room",
+    title: {
+      da: "Statusmøde med et booket mødelokale",
+      en: "Status meeting with a booked meeting room",
+    },
+    settings: { site: "Sorø" },
+    appointment: {
+      subject: "Statusmøde: vagtplaner",
+      bodyHtml: "<div>Dagsorden:</div><ol><li>Status</li><li>Vagtplan for april</li></ol>",
+      start: "2027-03-02T09:00:00+01:00",
+      end: "2027-03-02T10:00:00+01:00",
+      location: "Mødelokale 2.01, SUH Køge",
+      organizer: ORGANIZER,
+      attendees: TEAM,
+    },
+  },
+  {
     id: "personal-data",
     title: { da: "CPR-nummer i invitationen", en: "CPR number in the invitation" },
     settings: { site: "Næstved" },

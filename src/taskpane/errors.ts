@@ -36,3 +36,12 @@ export function errorDetail(error: unknown): string {
   if (error instanceof Error) return error.message.replace(/[.\s]+$/, "") || error.name;
   return String(error);
 }
+
+/**
+ * Whether Office refused a write because the data is larger than it takes (DataExceedsMaximumSize,
+ * e.g. a body past Outlook's limit that Mødeguide's own count did not foresee): then the pane says
+ * the text is too long and offers what still fits, not "Outlook kunne ikke gemme ændringen".
+ */
+export function isTooLargeError(error: unknown): boolean {
+  return error instanceof OfficeCallError && error.officeName === "DataExceedsMaximumSize";
+}

@@ -8,18 +8,30 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { Delete20Regular, VideoAdd20Regular } from "@fluentui/react-icons";
+import { maskCprNumbers } from "../../advisor/cpr";
 import type { Advice, MeetingDraft, OtherProvider } from "../../advisor/types";
+import type { Params } from "../../i18n/catalogue";
 import { providerList } from "../../i18n/pane";
 import type { PaneMessageKey } from "../../i18n/pane";
 import {
   hasOwnJabberMeeting,
   insertJabberMeeting,
+  removeFromLocationText,
   removeJabberMeeting,
 } from "../../office/meetingLink";
+import {
+  insertMeetingInLocation,
+  placeBesideMeeting,
+  replaceLocationWithMeeting,
+  undoLocationReplacement,
+  type PreviousLocation,
+} from "../../office/meetingLocation";
 import { loadOwnMeetingId } from "../../office/ownership";
+import { isTooLargeError } from "../errors";
 import { useLocale, usePaneText } from "../locale";
 import { usePolicy } from "../policy";
 import { isSafeLink } from "../present";
+import { LocationMessage } from "./LocationMessage";
 
 // The confirmation (and Fluent's dialog with it) loads only when it is needed.
 const ConfirmOtherMeeting = lazy(() =>
@@ -47,6 +59,8 @@ const useStyles = makeStyles({
     },
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  noticeBody: { overflowWrap: "anywhere" },
+  noticeActions: { display: "flex", flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
 });
 
 /** Props of VideoMeetingSection. */
@@ -68,7 +82,21 @@ export interface VideoMeetingSectionProps {
   focusInsertRequest?: number;
 }
 
-type Notice = { intent: "success" | "info" | "warning"; key: PaneMessageKey } | null;
+type Notice = {
+  intent: "success" | "info" | "warning";
+  key: PaneMessageKey;
+  params?: Params;
+  /** The notice offers to put the join link in the location instead (the text is too long). */
+  linkInLocation?: true;
+} | null;
+/**
+ * The location once the meeting is in: offered to be replaced (while it still holds a place
+ * beside the meeting's entry), or replaced, with what it said for Undo.
+ */
+type PlaceStep =
+  | { step: "offer"; joinUrl: string }
+  | { step: "replaced"; joinUrl: string; previous: PreviousLocation }
+  | null;
 /** What a write asks for: a notice, or a confirmation before inserting after all. */
 type Outcome = { notice: Notice } | { confirm: OtherProvider[] };
 
@@ -78,7 +106,9 @@ type Outcome = { notice: Notice } | { confirm: OtherProvider[] };
  * recorded on the item as its own (the meeting id in its custom properties) and still finds there,
  * never for a link the person pasted or a colleague's block. Warns before adding a
  * second online meeting, whether the advice already knows of it or the insert finds it; never
- * runs two writes at once, nor a write beside a read.
+ * runs two writes at once, nor a write beside a read. Once the meeting is in, offers to replace a
+ * place still in the location (asking first for a room people may still meet in), with Undo; when
+ * the invitation's text is too long for the block, offers the join link in the location instead.
  */
 export function VideoMeetingSection({
   advice,
@@ -97,6 +127,7 @@ export function VideoMeetingSection({
   /** The other providers to confirm before inserting; null while no confirmation is asked. */
   const [confirming, setConfirming] = useState<OtherProvider[] | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [place, setPlace] = useState<PlaceStep>(null);
   // The state above re-renders too late to stop a double click; this ref does not.
   const working = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -134,11 +165,18 @@ export function VideoMeetingSection({
     }
   }, [focusInsertRequest, role]);
 
-  const write = async (action: (item: Office.AppointmentCompose) => Promise<Outcome>) => {
+  /**
+   * Runs one write. The notice it answers goes at once, unless `keepNotice`: then it stays until
+   * the write succeeds, so that an offer Office failed on is still there to try again.
+   */
+  const write = async (
+    action: (item: Office.AppointmentCompose) => Promise<Outcome>,
+    keepNotice = false,
+  ) => {
     if (!composeItem || working.current) return;
     working.current = true;
     setBusy(true);
-    setNotice(null);
+    if (!keepNotice) setNotice(null);
     let confirm: OtherProvider[] | null = null;
     try {
       const outcome = await runExclusive(() => action(composeItem));
@@ -157,35 +195,95 @@ export function VideoMeetingSection({
     if (confirm) setConfirming(confirm);
   };
 
+  const tooLarge: Outcome = {
+    notice: { intent: "warning", key: "bodyTooLarge", linkInLocation: true },
+  };
+
   const insert = (allowOthers: boolean) =>
     write(async (item): Promise<Outcome> => {
-      const result = await insertJabberMeeting(item, {
-        provider,
-        locale,
-        // Randomness is drawn here, at the edge; the advisor and the Office layer take it as input.
-        random: Math.random,
-        allowOthers,
-      });
+      setPlace(null);
+      let result;
+      try {
+        result = await insertJabberMeeting(item, {
+          provider,
+          locale,
+          // Randomness is drawn here, at the edge; the advisor and the Office layer take it as input.
+          random: Math.random,
+          allowOthers,
+        });
+      } catch (error) {
+        // Outlook's own limit, met where Mødeguide's count did not foresee it: the same offer.
+        if (isTooLargeError(error)) return tooLarge;
+        throw error;
+      }
       switch (result.kind) {
         case "inserted":
           // Known at once, before the meeting is read again: the button turns into Remove
           // without ever unmounting, so keyboard focus stays on it.
           if (result.recorded) setOwnId(result.meetingId);
+          // Whether the location still holds a place is seen once it is read again.
+          setPlace({ step: "offer", joinUrl: result.joinUrl });
           return result.recorded
             ? { notice: { intent: "success", key: "inserted" } }
             : { notice: { intent: "warning", key: "insertedUnrecorded" } };
         case "already-present":
           return { notice: { intent: "info", key: "alreadyPresent" } };
         case "body-too-large":
-          return { notice: { intent: "warning", key: "bodyTooLarge" } };
+          return tooLarge;
         case "other-meeting":
           // The invitation got another meeting since the advice was read: ask first.
           return { confirm: result.providers };
       }
     });
 
+  /** The join link alone in the location, for a text too long for the block. */
+  const insertInLocation = () =>
+    write(async (item): Promise<Outcome> => {
+      const result = await insertMeetingInLocation(item, { provider, locale, random: Math.random });
+      switch (result.kind) {
+        case "inserted":
+          if (result.recorded) setOwnId(result.meetingId);
+          return result.recorded
+            ? { notice: { intent: "success", key: "insertedInLocation" } }
+            : { notice: { intent: "warning", key: "insertedInLocationUnrecorded" } };
+        case "already-present":
+          return { notice: { intent: "info", key: "alreadyPresent" } };
+        case "location-full":
+          return { notice: { intent: "warning", key: "locationFull" } };
+      }
+    }, true);
+
+  const replacePlace = (joinUrl: string) =>
+    write(async (item): Promise<Outcome> => {
+      const result = await replaceLocationWithMeeting(item, { provider, joinUrl });
+      if (result.kind === "unchanged") {
+        setPlace(null);
+        return { notice: { intent: "info", key: "placeUnchanged" } };
+      }
+      setPlace({ step: "replaced", joinUrl, previous: result.previous });
+      return { notice: null };
+    });
+
+  const undoPlace = (previous: PreviousLocation) =>
+    write(async (item): Promise<Outcome> => {
+      const result = await undoLocationReplacement(item, previous);
+      setPlace(null);
+      // The meeting button is where the person was before the offer: focus goes back to it.
+      button.current?.focus();
+      return result.kind === "restored"
+        ? { notice: { intent: "success", key: "placeRestored" } }
+        : {
+            notice: {
+              intent: "warning",
+              key: "placeChanged",
+              params: { place: maskCprNumbers(previous.text) },
+            },
+          };
+    }, true);
+
   const remove = () =>
     write(async (item): Promise<Outcome> => {
+      setPlace(null);
       const result = await removeJabberMeeting(item, { provider });
       if (result.kind === "not-present") return { notice: { intent: "info", key: "notPresent" } };
       return {
@@ -196,6 +294,25 @@ export function VideoMeetingSection({
             : { intent: "success", key: "removed" },
       };
     });
+
+  // The place beside the meeting, as the location reads now: an offer for a place the person has
+  // since removed, or for a meeting no longer there, goes away by itself.
+  const rooms = (draft?.attendees ?? [])
+    .filter((a) => a.type === "resource")
+    .map((a) => a.name ?? a.email);
+  const beside =
+    place?.step === "offer"
+      ? placeBesideMeeting(location ?? "", rooms, provider, place.joinUrl)
+      : null;
+
+  // Once the location, read again, holds the meeting's entry and no place beside it, there is
+  // nothing to offer: the offer ends rather than appear later for a place typed in afterwards.
+  const entryIn =
+    place?.step === "offer" &&
+    removeFromLocationText(location ?? "", provider, place.joinUrl) !== null;
+  useEffect(() => {
+    if (entryIn && !beside) setPlace(null);
+  }, [entryIn, beside]);
 
   const onInsertClick = () => {
     if (others.length > 0) setConfirming(others);
@@ -266,9 +383,46 @@ export function VideoMeetingSection({
         </div>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} data-testid="link-notice">
-          <MessageBarBody>{t(notice.key)}</MessageBarBody>
+        <MessageBar
+          intent={notice.intent}
+          layout={notice.linkInLocation ? "multiline" : "auto"}
+          data-testid="link-notice"
+        >
+          <MessageBarBody className={styles.noticeBody}>
+            {t(notice.key, notice.params)}
+            {notice.linkInLocation && composeItem && (
+              <div className={styles.noticeActions}>
+                <Button
+                  disabledFocusable={busy}
+                  onClick={() => void insertInLocation()}
+                  data-testid="link-in-location"
+                >
+                  {t("linkInLocation")}
+                </Button>
+              </div>
+            )}
+          </MessageBarBody>
         </MessageBar>
+      )}
+      {composeItem && beside && place?.step === "offer" && (
+        <LocationMessage
+          kind={beside.room ? "question" : "offer"}
+          place={beside.text}
+          busy={busy}
+          onReplace={() => void replacePlace(place.joinUrl)}
+          onUndo={() => undefined}
+          onKeep={() => setPlace(null)}
+        />
+      )}
+      {composeItem && place?.step === "replaced" && (
+        <LocationMessage
+          kind="replaced"
+          place={place.previous.text}
+          busy={busy}
+          onReplace={() => undefined}
+          onUndo={() => void undoPlace(place.previous)}
+          onKeep={() => setPlace(null)}
+        />
       )}
       {/* Mounted only when asked: a closed dialog still costs a render on every advice update. */}
       {confirming && (

@@ -1,5 +1,5 @@
 import { OfficeCallError } from "../../../src/office/async";
-import { errorDetail, errorMessageKey } from "../../../src/taskpane/errors";
+import { errorDetail, errorMessageKey, isTooLargeError } from "../../../src/taskpane/errors";
 import { paneMessages } from "../../../src/i18n/pane";
 
 describe("errorDetail", () => {
@@ -45,4 +45,16 @@ describe("errorMessageKey", () => {
       }
     },
   );
+});
+
+describe("isTooLargeError", () => {
+  it.each([
+    [new OfficeCallError("Too large", "DataExceedsMaximumSize", 9000), true],
+    [new OfficeCallError("Internal", "InternalServerError", 5001), false],
+    [new OfficeCallError("No name"), false],
+    [Object.assign(new Error("Too large"), { officeName: "DataExceedsMaximumSize" }), false],
+    ["DataExceedsMaximumSize", false],
+  ] as const)("%s: %s", (error, expected) => {
+    expect(isTooLargeError(error)).toBe(expected);
+  });
 });
