@@ -188,6 +188,12 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         tsRule({ instance: "launchevent", compilerOptions: { target: "ES2016" } }),
+        // zod's JSON Schema generator, never used by the handlers: stubbed (see the loader).
+        {
+          test: /zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors|json-schema-generator)\.js$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/stubExportsLoader.js"),
+        },
         {
           test: /\.[cm]?js$/,
           include: path.resolve(__dirname, "node_modules/zod"),

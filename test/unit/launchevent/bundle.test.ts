@@ -88,12 +88,17 @@ function run(handlers: Map<string, Handler>, name: string) {
   });
 }
 
-const install = (appointment: keyof typeof appointments) =>
+const install = (
+  appointment: keyof typeof appointments,
+  spec: { mailboxSets?: string[]; settings?: { site?: string; autoAddMeeting?: boolean } } = {},
+) =>
   fakeOutlook({
     appointment: appointments[appointment],
-    mailboxSets: setsUpTo("1.14"),
-    settings: { site: "Sorø" },
+    mailboxSets: spec.mailboxSets ?? setsUpTo("1.14"),
+    settings: spec.settings ?? { site: "Sorø" },
   });
+
+const JABBER_LINK = /https:\/\/video\.regionsjaelland\.dk\/meeting\/\d{10}/;
 
 describe("the built bundle in a bare JavaScript runtime", () => {
   it("is ECMAScript 2016 throughout, dependencies included (classic Outlook parses nothing newer)", () => {
@@ -107,6 +112,8 @@ describe("the built bundle in a bare JavaScript runtime", () => {
       vm.runInContext("[typeof window, typeof document, typeof localStorage].join()", context),
     ).toBe("undefined,undefined,undefined");
     expect([...handlers.keys()].sort()).toEqual([
+      "addJabberMeeting",
+      "addJabberMeetingMobile",
       "onAppointmentAttendeesChanged",
       "onAppointmentRecurrenceChanged",
       "onAppointmentSend",
@@ -193,6 +200,83 @@ describe("the built bundle in a bare JavaScript runtime", () => {
     );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/policy \(https:.*policy\.json\) is not used/);
+  });
+
+  it("adds the Jabber meeting from the ribbon's button, as classic Outlook runs the function file", async () => {
+    const outlook = install("statusMeeting");
+    const { context, handlers } = loadBundle(outlook, { es2016Only: true });
+    // Older clients look the command up by name in the global scope.
+    expect(vm.runInContext("typeof addJabberMeeting", context)).toBe("function");
+    const { calls } = await run(handlers, "addJabberMeeting");
+    expect(calls).toEqual([[]]);
+    expect(outlook.appointment.body).toMatch(JABBER_LINK);
+    expect(outlook.appointment.location).toMatch(JABBER_LINK);
+    expect(Object.keys(outlook.appointment.customProperties ?? {})).toEqual([
+      "moedeguideMeetingId",
+    ]);
+    expect(outlook.notifications.get("moedeguide-advice")).toMatchObject({
+      type: "informationalMessage",
+      message: "Cisco Jabber-mødet er tilføjet invitationen.",
+    });
+    // Pressed again: nothing more.
+    const body = outlook.appointment.body;
+    const again = await run(handlers, "addJabberMeeting");
+    expect(again.calls).toEqual([[]]);
+    expect(outlook.appointment.body).toBe(body);
+  });
+
+  it("adds nothing beside another provider's meeting, and offers the pane", async () => {
+    const outlook = install("jabberAndTeams");
+    outlook.appointment.body =
+      '<p><a href="https://teams.microsoft.com/l/meetup-join/19%3a1">Teams</a></p>';
+    const { handlers } = loadBundle(outlook);
+    const { calls } = await run(handlers, "addJabberMeeting");
+    expect(calls).toEqual([[]]);
+    expect(outlook.appointment.body).not.toMatch(JABBER_LINK);
+    expect(outlook.notifications.get("moedeguide-advice")).toMatchObject({
+      type: "insightMessage",
+      actions: [{ commandId: "MoedeguideOrganizerButton" }],
+    });
+  });
+
+  it("adds the Jabber meeting from Outlook mobile's button with Mailbox 1.5 calls", async () => {
+    const outlook = install("statusMeeting", { mailboxSets: setsUpTo("1.5") });
+    const { handlers } = loadBundle(outlook, { es2016Only: true });
+    const { calls } = await run(handlers, "addJabberMeetingMobile");
+    expect(calls).toEqual([[{ allowEvent: true }]]);
+    expect(outlook.appointment.body).toMatch(JABBER_LINK);
+    expect(outlook.log).toContain("call body.setAsync");
+    expect(outlook.log).not.toContain("call body.prependAsync");
+  });
+
+  it("adds the meeting by itself while composing, for a person who turned it on", async () => {
+    const outlook = install("statusMeeting", { settings: { site: "Sorø", autoAddMeeting: true } });
+    const { handlers } = loadBundle(outlook);
+    const { calls } = await run(handlers, "onNewAppointmentOrganizer");
+    expect(calls).toEqual([[]]);
+    expect(outlook.appointment.body).toMatch(JABBER_LINK);
+    expect(outlook.notifications.get("moedeguide-advice")?.message).toMatch(
+      /^Cisco Jabber-mødet er tilføjet, fordi rådet er videomøde/,
+    );
+  });
+
+  it("still refuses an invalid served policy (the validator works without zod's JSON Schema code)", async () => {
+    const outlook = install("statusMeeting");
+    const broken = {
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, meetingIdDigits: 0 },
+    };
+    const { handlers, warnings } = loadBundle(outlook, {
+      es2016Only: true,
+      fetch: () =>
+        Promise.resolve({ status: 200, text: () => Promise.resolve(JSON.stringify(broken)) }),
+    });
+    await run(handlers, "onNewAppointmentOrganizer");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/is not used: it is not valid:[\s\S]*meetingIdDigits/);
+    expect(outlook.notifications.get("moedeguide-advice")?.message).toBe(
+      "Statusmøde: hold det som Cisco Jabber-møde",
+    );
   });
 
   it("checks a served policy where the runtime has only ECMAScript 2016's built-ins", async () => {
