@@ -105,7 +105,8 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
   const { standIn, settings } = options;
   const t = (key: PreviewMessageKey, params?: Record<string, string | number>) =>
     translator(previewMessages, settings.locale)(key, params);
-  const readOnly = settings.mode === "read";
+  // A mail shows the appointment fields read-only too: nothing of them is open in Outlook then.
+  const readOnly = settings.mode !== "compose";
   const current = (): StandInAppointment => standIn.appointment();
   const edit = (change: Partial<StandInAppointment>): void => {
     standIn.edit(change);
@@ -123,6 +124,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
     [
       ["compose", t("modeCompose")],
       ["read", t("modeRead")],
+      ["mail", t("modeMail")],
     ],
     settings.mode,
   );
@@ -144,7 +146,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
   );
   const chosen = (): PreviewSettings => ({
     scenario: scenarioSelect.value,
-    mode: modeSelect.value === "read" ? "read" : "compose",
+    mode: modeSelect.value === "read" || modeSelect.value === "mail" ? modeSelect.value : "compose",
     locale: languageSelect.value === "en" ? "en" : "da",
     theme: themeSelect.value === "dark" ? "dark" : "light",
   });

@@ -10,7 +10,11 @@
  * a Storage-like object, so the behaviour is unit-testable in Node.
  */
 
-export type AppointmentMode = "compose" | "read";
+/**
+ * What is open: the appointment as its organizer composes it, as an attendee reads it, or a mail
+ * in read mode (where the pane offers only the colleagues' view).
+ */
+export type AppointmentMode = "compose" | "read" | "mail";
 /** Outlook's sensitivity values (Mailbox 1.14). */
 export type StandInSensitivity = "normal" | "personal" | "private" | "confidential";
 /** Outlook's recurrence types. */
@@ -115,11 +119,24 @@ export interface StandInOptions {
   onWrite?: (appointment: StandInAppointment) => void;
   /** Called when the add-in touched a member the stand-in does not implement. */
   onMissingMember?: (path: string) => void;
+  /** Called when the add-in opens a new appointment form (mailbox.displayNewAppointmentForm). */
+  onNewAppointmentForm?: (form: NewAppointmentForm) => void;
   /**
    * The contextData the pane was opened with (getInitializationContextAsync): what Outlook passes
    * from a Smart Alerts dialog or a notification's action; "" (opened from the ribbon) by default.
    */
   initializationContext?: string;
+}
+
+/** What the add-in asked mailbox.displayNewAppointmentForm to open, as Outlook reads it. */
+export interface NewAppointmentForm {
+  requiredAttendees: string[];
+  optionalAttendees: string[];
+  start: Date | null;
+  end: Date | null;
+  subject: string;
+  location: string;
+  body: string;
 }
 
 /** The Office namespace object the stand-in provides, and the preview's handle on it. */
@@ -699,7 +716,46 @@ export function createOfficeStandIn(
     );
   };
 
-  const item = options.mode === "compose" ? composeItem() : readItem();
+  /** A mail in read mode: what the colleagues' view may touch of it is nothing at all. */
+  const mailItem = (): object =>
+    strict(
+      {
+        itemType: ENUMS.MailboxEnums.ItemType.Message,
+        subject: "Opkald til Birgitte Holm",
+      },
+      "Office.context.mailbox.item",
+    );
+
+  const item =
+    options.mode === "compose" ? composeItem() : options.mode === "mail" ? mailItem() : readItem();
+
+  /** Outlook reads attendees as addresses or EmailAddressDetails, and times as Dates. */
+  const addresses = (value: unknown): string[] =>
+    Array.isArray(value)
+      ? value.map((entry: unknown) =>
+          typeof entry === "string"
+            ? entry
+            : String((entry as { emailAddress?: unknown } | null)?.emailAddress ?? ""),
+        )
+      : [];
+  const displayNewAppointmentForm = (parameters: unknown): void => {
+    const p = (parameters ?? {}) as Record<string, unknown>;
+    const date = (value: unknown) => (value instanceof Date ? new Date(value.getTime()) : null);
+    const form: NewAppointmentForm = {
+      requiredAttendees: addresses(p.requiredAttendees),
+      optionalAttendees: addresses(p.optionalAttendees),
+      start: date(p.start),
+      end: date(p.end),
+      subject: typeof p.subject === "string" ? p.subject : "",
+      location: typeof p.location === "string" ? p.location : "",
+      body: typeof p.body === "string" ? p.body : "",
+    };
+    // Outlook's own limits: 100 attendees in each list, 255 characters of subject and location.
+    if (form.requiredAttendees.length > 100 || form.optionalAttendees.length > 100) {
+      throw new Error("displayNewAppointmentForm: more than 100 attendees in a list");
+    }
+    options.onNewAppointmentForm?.(form);
+  };
 
   const roamingSettings = strict(
     {
@@ -756,6 +812,7 @@ export function createOfficeStandIn(
           mailbox: strict(
             {
               item,
+              displayNewAppointmentForm,
               userProfile: strict(
                 {
                   displayName: options.user.displayName,
@@ -800,7 +857,7 @@ export function createOfficeStandIn(
       Object.assign(state, copyAppointment({ ...state, ...change }));
       if (change.bodyHtml !== undefined) state.bodyHtml = html.normalize(change.bodyHtml);
       // Read mode shows a snapshot: the attendee's copy does not change while it is open.
-      if (options.mode === "read") return;
+      if (options.mode !== "compose") return;
       if (
         before.start.getTime() !== state.start.getTime() ||
         before.end.getTime() !== state.end.getTime()

@@ -52,7 +52,7 @@ export function parsePreviewQuery(search: string): PreviewQuery {
     scenario: params.get("scenario"),
     locale: lang === "da" || lang === "en" ? lang : null,
     theme: theme === "light" || theme === "dark" ? theme : null,
-    mode: mode === "compose" || mode === "read" ? mode : null,
+    mode: mode === "compose" || mode === "read" || mode === "mail" ? mode : null,
     failures,
     mailboxVersion: mailbox && /^1\.\d{1,2}$/.test(mailbox) ? mailbox : null,
     restore: params.get("restore") === "1",

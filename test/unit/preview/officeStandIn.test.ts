@@ -1,6 +1,7 @@
 // The preview's Office stand-in, in Node: Office's async shapes and timing, loud failure on what it
 // lacks, injected failures, events, roaming settings, and the Office layer's real code running on it.
 import type {
+  NewAppointmentForm,
   HtmlCodec,
   KeyValueStorage,
   StandInAppointment,
@@ -254,9 +255,48 @@ describe("loud failure", () => {
 
   it("names nested members with their whole path", () => {
     const { office } = setup();
-    expect(
-      () => (office.context.mailbox as Record<string, unknown>).displayNewAppointmentForm,
-    ).toThrow(/^Office\.context\.mailbox\.displayNewAppointmentForm is not implemented/);
+    expect(() => (office.context.mailbox as Record<string, unknown>).displayNewMessageForm).toThrow(
+      /^Office\.context\.mailbox\.displayNewMessageForm is not implemented/,
+    );
+  });
+
+  it("opens a new appointment form as Outlook reads its parameters, and tells the preview", () => {
+    const forms: NewAppointmentForm[] = [];
+    const { office } = setup({ onNewAppointmentForm: (form) => forms.push(form) });
+    const mailbox = office.context.mailbox as unknown as {
+      displayNewAppointmentForm(parameters: unknown): void;
+    };
+    const start = new Date("2026-12-03T10:00:00Z");
+    mailbox.displayNewAppointmentForm({
+      requiredAttendees: ["a@x.dk", { emailAddress: "b@x.dk", displayName: "B" }],
+      start,
+      end: new Date("2026-12-03T10:30:00Z"),
+      subject: "Møde",
+    });
+    expect(forms).toEqual([
+      {
+        requiredAttendees: ["a@x.dk", "b@x.dk"],
+        optionalAttendees: [],
+        start,
+        end: new Date("2026-12-03T10:30:00Z"),
+        subject: "Møde",
+        location: "",
+        body: "",
+      },
+    ]);
+    expect(forms[0]?.start).not.toBe(start);
+    expect(() =>
+      mailbox.displayNewAppointmentForm({
+        requiredAttendees: Array.from({ length: 101 }, (_, i) => `p${i}@x.dk`),
+      }),
+    ).toThrow(/more than 100 attendees/);
+  });
+
+  it("gives a mail in mail mode, which has nothing of the appointment", () => {
+    const { office } = setup({ mode: "mail" });
+    const item = office.context.mailbox.item as unknown as Record<string, unknown>;
+    expect(item.itemType).toBe("message");
+    expect(() => item.start).toThrow(StandInMissingMemberError);
   });
 
   it("answers feature detection of optional members with undefined, and records nothing", () => {
