@@ -34,11 +34,17 @@ function colourSchemeQuery(): ColourSchemeQuery | null {
   }
 }
 
+/** Whether the item is a mail (read mode, where the pane can be pinned): colleagues only. */
+function isMessage(item: { itemType?: unknown }): boolean {
+  return item.itemType === Office.MailboxEnums.ItemType.Message;
+}
+
 function contentFor(
   item: AppointmentItem | null | undefined,
   policy: Policy,
 ): RootProps["content"] {
   if (!item) return { kind: "no-item" };
+  if (isMessage(item)) return { kind: "colleagues" };
   if (!isMailboxSetSupported(REQUIRED_MAILBOX)) {
     return { kind: "unsupported", version: REQUIRED_MAILBOX };
   }

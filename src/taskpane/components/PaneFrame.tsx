@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { usePaneText } from "../locale";
 import { useLoadedPolicy } from "../policy";
+import { panelId, tabId, useFrameView, useViews, ViewSwitch } from "../views";
 
 const useStyles = makeStyles({
   column: {
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
   },
   title: { ...typographyStyles.subtitle1, margin: 0 },
   tools: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  // The panel takes the column's spacing over, so that a view reads the same with or without it.
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   footer: {
     ...typographyStyles.caption1,
     paddingBlock: tokens.spacingVerticalM,
@@ -34,7 +37,7 @@ const useStyles = makeStyles({
 /** Props of PaneFrame. */
 export interface PaneFrameProps {
   children: ReactNode;
-  /** Tools at the end of the header: the settings button (and the view switch to come). */
+  /** Tools at the end of the header, after the view switch: the meeting view's settings button. */
   tools?: ReactNode;
 }
 
@@ -45,6 +48,9 @@ export interface PaneFrameProps {
  */
 export function PaneFrame({ children, tools }: PaneFrameProps) {
   const styles = useStyles();
+  const views = useViews();
+  const view = useFrameView();
+  const switching = view !== undefined && views !== null && views.views.length > 1;
   const t = usePaneText();
   const policy = useLoadedPolicy()?.policy;
   return (
@@ -54,9 +60,25 @@ export function PaneFrame({ children, tools }: PaneFrameProps) {
           <h1 id="mg-title" className={styles.title}>
             {t("appTitle")}
           </h1>
-          {tools && <div className={styles.tools}>{tools}</div>}
+          {(switching || tools) && (
+            <div className={styles.tools}>
+              {switching && <ViewSwitch />}
+              {tools}
+            </div>
+          )}
         </header>
-        {children}
+        {switching ? (
+          <div
+            role="tabpanel"
+            id={panelId(view)}
+            aria-labelledby={tabId(view)}
+            className={styles.panel}
+          >
+            {children}
+          </div>
+        ) : (
+          children
+        )}
       </main>
       <footer className={mergeClasses(styles.column, styles.footer)}>
         {policy && <p className={styles.footerLine}>{t("appTagline")}</p>}

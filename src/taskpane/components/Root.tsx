@@ -10,9 +10,9 @@ import type { LoadedPolicy } from "../../policy/served";
 import { LocaleContext } from "../locale";
 import { PolicyProvider } from "../policy";
 import type { AppProps } from "./App";
-import { App } from "./App";
 import { ErrorBar } from "./ErrorBar";
 import { PaneFrame } from "./PaneFrame";
+import { PaneViews } from "./PaneViews";
 
 const useStyles = makeStyles({
   // On a wrapper, not on the provider: the provider's classes also go to its portals (dialogs,
@@ -34,8 +34,11 @@ export interface RootProps {
   dark: boolean;
   /** The organisation's policy as loaded, with where it came from. */
   policy: LoadedPolicy;
-  /** The pane's content, or the problem that keeps it from working. */
-  content: { kind: "app"; props: AppProps } | Problem;
+  /**
+   * The pane's content: the views of an appointment (the meeting and colleagues), the colleagues'
+   * view alone (on a mail), or the problem that keeps the pane from working.
+   */
+  content: { kind: "app"; props: AppProps } | { kind: "colleagues" } | Problem;
 }
 
 /** Theme, language and content of the pane. */
@@ -47,7 +50,9 @@ export function Root({ locale, dark, policy, content }: RootProps) {
         <LocaleContext.Provider value={locale}>
           <div className={styles.page}>
             {content.kind === "app" ? (
-              <App {...content.props} />
+              <PaneViews meeting={content.props} />
+            ) : content.kind === "colleagues" ? (
+              <PaneViews />
             ) : (
               <PaneFrame>
                 {content.kind === "unsupported" ? (

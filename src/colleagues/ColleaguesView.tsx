@@ -1,0 +1,349 @@
+import { DateTime } from "luxon";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { ArrowClockwise20Regular, Search20Regular } from "@fluentui/react-icons";
+import { colleagueStatus } from "../availability/status";
+import type { Colleague } from "../availability/types";
+import { MIN_SEARCH_LENGTH } from "../graph/client";
+import { siteInText } from "../advisor/sites";
+import { PaneFrame } from "../taskpane/components/PaneFrame";
+import { useLocale } from "../taskpane/locale";
+import { usePolicy } from "../taskpane/policy";
+import type { GraphAccess } from "./access";
+import { openGraphAccess } from "./access";
+import { contactLinks } from "./contact";
+import { failureMessage } from "./failure";
+import { PersonRow } from "./PersonRow";
+import { useColleaguesText } from "./text";
+import { useSchedules } from "./useSchedules";
+
+const SEARCH_DELAY_MS = 300;
+const SEARCH_TOP = 10;
+
+const useStyles = makeStyles({
+  intro: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
+  note: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0 },
+  results: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  result: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  resultText: { minWidth: 0, overflowWrap: "anywhere", ...typographyStyles.body1 },
+  resultMeta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  refresh: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+});
+
+/** Props of ColleaguesView. */
+export interface ColleaguesViewProps {
+  /** The view is on screen (the switch shows it): only then does it refresh. */
+  visible: boolean;
+  /** The clock; Date.now by default. */
+  now?: () => number;
+}
+
+type AccessState =
+  { kind: "opening" } | { kind: "open"; access: GraphAccess } | { kind: "failed"; error: unknown };
+
+/**
+ * The colleagues' view: find colleagues, see each one's status now, until when and when next
+ * free, today's timeline, and reach them chat first. Free/busy only: never a subject.
+ */
+export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps) {
+  const styles = useStyles();
+  const t = useColleaguesText();
+  const locale = useLocale();
+  const policy = usePolicy();
+  const zone = policy.timeZone;
+
+  const [access, setAccess] = useState<AccessState>({ kind: "opening" });
+  useEffect(() => {
+    let live = true;
+    openGraphAccess(policy).then(
+      (opened) => live && setAccess({ kind: "open", access: opened }),
+      (error: unknown) => live && setAccess({ kind: "failed", error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [policy]);
+  const client = access.kind === "open" ? access.access.client : null;
+
+  // --- Who is shown ------------------------------------------------------------------------------
+  const [people, setPeople] = useState<Colleague[]>([]);
+  const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
+  const emails = useMemo(
+    () => people.flatMap((p) => (p.mail ? [p.mail.toLowerCase()] : [])),
+    [people],
+  );
+  const shown = useMemo(() => new Set(emails), [emails]);
+  const toggleShown = useCallback((colleague: Colleague) => {
+    const mail = colleague.mail?.toLowerCase();
+    if (!mail) return;
+    setPeople((before) =>
+      before.some((p) => p.mail?.toLowerCase() === mail)
+        ? before.filter((p) => p.mail?.toLowerCase() !== mail)
+        : [...before, colleague],
+    );
+  }, []);
+  const toggleFavourite = useCallback((colleague: Colleague) => {
+    const mail = colleague.mail?.toLowerCase();
+    if (!mail) return;
+    setFavourites((before) => {
+      const next = new Set(before);
+      if (next.has(mail)) next.delete(mail);
+      else next.add(mail);
+      return next;
+    });
+  }, []);
+
+  // --- Search ------------------------------------------------------------------------------------
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<Colleague[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [searchError, setSearchError] = useState<unknown>(null);
+  const searchRun = useRef(0);
+  useEffect(() => {
+    const text = query.trim();
+    if (!client || text.length < MIN_SEARCH_LENGTH) {
+      setResults(null);
+      setSearching(false);
+      return;
+    }
+    const mine = ++searchRun.current;
+    const controller = new AbortController();
+    setSearching(true);
+    const timer = window.setTimeout(() => {
+      client.searchColleagues(text, { top: SEARCH_TOP, signal: controller.signal }).then(
+        (found) => {
+          if (mine !== searchRun.current) return;
+          setResults(found);
+          setSearchError(null);
+          setSearching(false);
+        },
+        (error: unknown) => {
+          if (mine !== searchRun.current) return;
+          setSearchError(error);
+          setSearching(false);
+        },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [client, query]);
+
+  // --- Calendars ---------------------------------------------------------------------------------
+  const schedules = useSchedules({ client, emails, visible, zone, now });
+  const at = DateTime.fromMillis(schedules.fetchedAt ?? now(), { zone });
+  const time = useCallback(
+    (when: DateTime) =>
+      when
+        .setZone(zone)
+        .setLocale(locale === "da" ? "da-DK" : "en-GB")
+        .toFormat("HH:mm"),
+    [zone, locale],
+  );
+  const dayTime = useCallback(
+    (when: DateTime) =>
+      when
+        .setZone(zone)
+        .setLocale(locale === "da" ? "da-DK" : "en-GB")
+        .toFormat("ccc HH:mm"),
+    [zone, locale],
+  );
+
+  const failure =
+    access.kind === "failed"
+      ? failureMessage(access.error)
+      : schedules.error
+        ? failureMessage(schedules.error)
+        : searchError
+          ? failureMessage(searchError)
+          : null;
+  const signIn = async () => {
+    if (access.kind !== "open") return;
+    try {
+      await access.access.signIn();
+      schedules.refresh();
+    } catch (error) {
+      setAccess({ kind: "failed", error });
+    }
+  };
+  const staleMinutes =
+    schedules.error && schedules.fetchedAt !== null
+      ? Math.max(1, Math.round((now() - schedules.fetchedAt) / 60_000))
+      : null;
+
+  return (
+    <PaneFrame>
+      <p className={styles.intro}>{t("intro")}</p>
+      {failure && (
+        <MessageBar
+          intent={failure.key === "notConfigured" ? "info" : "warning"}
+          layout="multiline"
+          role="alert"
+          data-testid="colleagues-error"
+        >
+          <MessageBarBody>
+            {t(failure.key, failure.params)}
+            {failure.detail && (
+              <details>
+                <summary>{t("details")}</summary>
+                {failure.detail}
+              </details>
+            )}
+          </MessageBarBody>
+          {failure.signIn && access.kind === "open" && (
+            <MessageBarActions>
+              <Button onClick={() => void signIn()}>{t("signIn")}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {access.kind === "opening" && <Spinner size="tiny" label={t("refreshing")} />}
+      {client && (
+        <>
+          <Field
+            label={t("searchLabel")}
+            hint={
+              query.trim().length > 0 && query.trim().length < MIN_SEARCH_LENGTH
+                ? t("searchShort", { count: MIN_SEARCH_LENGTH })
+                : undefined
+            }
+          >
+            <Input
+              type="search"
+              value={query}
+              onChange={(_, data) => setQuery(data.value)}
+              placeholder={t("searchPlaceholder")}
+              contentBefore={<Search20Regular />}
+              data-testid="colleague-search"
+            />
+          </Field>
+          {searching && (
+            <p className={styles.note} role="status">
+              {t("searching")}
+            </p>
+          )}
+          {results &&
+            !searching &&
+            (results.length === 0 ? (
+              <p className={styles.note} role="status">
+                {t("searchNone", { text: query.trim() })}
+              </p>
+            ) : (
+              <ul
+                className={styles.results}
+                aria-label={t("resultsLabel")}
+                data-testid="search-results"
+              >
+                {results.map((c) => {
+                  const on = !!c.mail && shown.has(c.mail.toLowerCase());
+                  return (
+                    <li key={c.id} className={styles.result}>
+                      <span className={styles.resultText}>
+                        {c.displayName}
+                        {c.jobTitle && <span className={styles.resultMeta}> · {c.jobTitle}</span>}
+                      </span>
+                      <Button
+                        size="small"
+                        appearance={on ? "primary" : "secondary"}
+                        aria-pressed={on}
+                        disabled={!c.mail}
+                        aria-label={t(on ? "hidePerson" : "showPerson", { name: c.displayName })}
+                        onClick={() => toggleShown(c)}
+                        data-testid="show-colleague"
+                      >
+                        {t(on ? "shown" : "show")}
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            ))}
+          <h2 className={styles.heading}>{t("listLabel")}</h2>
+          {people.length === 0 ? (
+            <p className={styles.note}>{t("empty")}</p>
+          ) : (
+            <>
+              <ul className={styles.list} aria-label={t("listLabel")} data-testid="colleagues">
+                {people.map((colleague) => {
+                  const mail = colleague.mail?.toLowerCase() ?? "";
+                  const lookup = schedules.lookups.get(mail);
+                  const status = lookup
+                    ? colleagueStatus(lookup, { now: at, zone, fallbackZone: zone })
+                    : undefined;
+                  const site = colleague.officeLocation
+                    ? (siteInText(policy, colleague.officeLocation)?.name ?? null)
+                    : null;
+                  return (
+                    <PersonRow
+                      key={colleague.id}
+                      colleague={colleague}
+                      status={status}
+                      site={site}
+                      links={contactLinks(colleague, policy)}
+                      now={at}
+                      favourite={favourites.has(mail)}
+                      onToggleFavourite={() => toggleFavourite(colleague)}
+                      t={t}
+                      time={time}
+                      dayTime={dayTime}
+                    />
+                  );
+                })}
+              </ul>
+              <div className={styles.refresh}>
+                <span className={styles.note} data-testid="updated">
+                  {staleMinutes !== null
+                    ? t("stale", { age: `${staleMinutes} min` })
+                    : schedules.fetchedAt !== null
+                      ? t("updatedAt", { time: time(DateTime.fromMillis(schedules.fetchedAt)) })
+                      : t("refreshing")}
+                </span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowClockwise20Regular />}
+                  onClick={schedules.refresh}
+                  disabled={schedules.loading}
+                  data-testid="refresh"
+                >
+                  {t("refresh")}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </PaneFrame>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * How the colleagues' view reaches Microsoft Graph: the policy's app registration and a token
+ * provider over nested app authentication (loaded only when the view opens), or, on the preview
+ * page, the page's local stand-in for Graph. Nothing else in the view knows where answers come from.
+ */
+import type { FetchLike, GraphClient, TokenProvider } from "../graph/client";
+import { createGraphClient } from "../graph/client";
+import { NotConfiguredError } from "../graph/errors";
+import { DEFAULT_GRAPH_SCOPES, graphScopes } from "../policy/colleagues";
+import type { Policy } from "../policy/types";
+
+/** Graph as the view uses it: the client, and the sign-in a click may start. */
+export interface GraphAccess {
+  client: GraphClient;
+  /** Asks the person to sign in (a popup or dialog); resolves when a token is there. */
+  signIn(): Promise<void>;
+}
+
+/** What the preview page puts on `window.moedeguidePreview.graph`: Graph answered locally. */
+export interface PreviewGraph {
+  fetch: FetchLike;
+  tokens: TokenProvider;
+}
+
+function previewGraph(): PreviewGraph | null {
+  const preview = (globalThis as { moedeguidePreview?: { graph?: PreviewGraph } })
+    .moedeguidePreview;
+  return preview?.graph ?? null;
+}
+
+/**
+ * Graph for this pane. Rejects with NotConfiguredError when the policy has no registration (and
+ * this is not the preview), and with the sign-in's own failure when sign-in cannot work here.
+ */
+export async function openGraphAccess(policy: Policy): Promise<GraphAccess> {
+  const local = previewGraph();
+  const scopes = policy.graph ? graphScopes(policy.graph) : [...DEFAULT_GRAPH_SCOPES];
+  if (local) {
+    return {
+      client: createGraphClient({ fetch: local.fetch, tokens: local.tokens, scopes }),
+      signIn: async () => {
+        await local.tokens.getToken({ forceRefresh: true });
+      },
+    };
+  }
+  if (!policy.graph) throw new NotConfiguredError();
+  const { createSignIn } = await import(/* webpackChunkName: "sign-in" */ "../graph/auth");
+  const signIn = createSignIn(policy.graph);
+  return {
+    client: createGraphClient({
+      fetch: (url, init) => fetch(url, init),
+      tokens: signIn,
+      scopes,
+    }),
+    signIn: () => signIn.signInInteractively(),
+  };
+}
