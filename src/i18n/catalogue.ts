@@ -1,8 +1,9 @@
 /**
  * The one message catalogue: every user-facing string, Danish first, English second.
  * Each part of the product keeps its messages in a namespace file beside this one
- * (advisor.ts, pane.ts, cli.ts, events.ts, office.ts), defined with `defineMessages`, which makes
- * the compiler insist that English has exactly the keys Danish has.
+ * (advisor.ts, pane.ts, cli.ts, events.ts, office.ts, availability.ts, colleagues.ts), defined
+ * with `defineMessages`, which makes the compiler insist that English has exactly the keys Danish
+ * has.
  */
 import type { Locale } from "../advisor/types";
 
