@@ -9,6 +9,13 @@ import { join } from "path";
 import { manifestUrl } from "../../../scripts/manifestUrl";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const icons = require("../../../scripts/icons") as {
+  ICONS: Array<{ file: string; kind: string; pixels: number }>;
+  decodePng(bytes: Buffer): { width: number; height: number; rgba: Buffer };
+  renderIcon(kind: string, pixels: number): { width: number; height: number; rgba: Buffer };
+};
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -46,6 +53,7 @@ const expected = JSON.parse(
   baseMailboxMinVersion: string;
   versionOverridesMinVersion: Record<string, string>;
   controls: Record<string, string>;
+  functionCommands: Array<{ surface: string; id: string; functionName: string; beside?: string }>;
   taskpane: string;
   launchEvents: Array<{ type: string; functionName: string; sendMode?: string }>;
   runtime: { page: string; javascript: string };
@@ -53,6 +61,10 @@ const expected = JSON.parse(
   iconUrlSize: number;
   highResolutionIconUrlSize: number;
   buttonIconSizes: number[];
+  mobileIconSizes: number[];
+  mobileIconScales: number[];
+  mobileIconColour: string;
+  assetIcons: number;
 };
 
 interface Parsed {
@@ -256,7 +268,14 @@ describe("resource ids", () => {
   function wanted(element: XmlElement): string {
     const name = qualified(element);
     if (name === "bt:Image") return "image";
-    if (name === "SourceLocation" || name === "Runtime" || name === "Override") return "url";
+    if (
+      name === "SourceLocation" ||
+      name === "Runtime" ||
+      name === "Override" ||
+      name === "FunctionFile"
+    ) {
+      return "url";
+    }
     if (name === "Description") return "long";
     return "short";
   }
@@ -515,7 +534,7 @@ describe("pages and icons", () => {
 
   it("names only icons in assets/, which webpack copies", () => {
     const assets = local.filter((p) => p.startsWith("assets/"));
-    expect(assets.length).toBe(5);
+    expect(assets.length).toBe(expected.assetIcons);
     for (const asset of assets) {
       expect(asset).toMatch(/^assets\/[^/]+\.png$/);
       expect(existsSync(join(ROOT, asset))).toBe(true);
@@ -552,15 +571,25 @@ describe("pages and icons", () => {
           .map((e) => [e.getAttribute("id"), e.getAttribute("DefaultValue")] as const),
       );
       for (const icon of scoped.filter((e) => qualified(e) === "Icon")) {
-        const sizes = children(icon).map((image) => {
+        const images = children(icon);
+        // Outlook mobile's icons give a size in points and a scale: size × scale pixels.
+        const mobile = images.some((image) => image.hasAttribute("scale"));
+        const sizes = images.map((image) => {
           const size = Number(image.getAttribute("size"));
+          const scale = Number(image.getAttribute("scale") ?? "1");
           expect(pngSize(file(definitions.get(image.getAttribute("resid")) ?? null))).toEqual({
-            width: size,
-            height: size,
+            width: size * scale,
+            height: size * scale,
           });
-          return size;
+          return mobile ? `${size}@${scale}` : size;
         });
-        expect(sizes).toEqual(expected.buttonIconSizes);
+        expect(sizes).toEqual(
+          mobile
+            ? expected.mobileIconSizes.flatMap((size) =>
+                expected.mobileIconScales.map((scale) => `${size}@${scale}`),
+              )
+            : expected.buttonIconSizes,
+        );
       }
     },
   );
@@ -568,6 +597,138 @@ describe("pages and icons", () => {
   it("the PNG reader reads a real header (and refuses what is not a PNG)", () => {
     expect(pngSize(join(ROOT, "assets/icon-80.png"))).toEqual({ width: 80, height: 80 });
     expect(() => pngSize(join(ROOT, "manifest.xml"))).toThrow(/not a PNG/);
+  });
+});
+
+describe("the »Jabber-møde« button", () => {
+  const scope = inScope("VersionOverridesV1_1");
+  const file = (url: string | null) => join(ROOT, (url ?? "").slice(DEV_URL.length));
+  const urlOf = (resid: string | null) =>
+    scope
+      .find((e) => qualified(e) === "bt:Url" && e.getAttribute("id") === resid)
+      ?.getAttribute("DefaultValue");
+  const surface = (type: string) =>
+    scope.find((e) => qualified(e) === "ExtensionPoint" && typeOf(e) === type);
+
+  it.each(expected.functionCommands)(
+    "$surface has the function command $id running $functionName",
+    ({ surface: type, id, functionName, beside }) => {
+      const point = surface(type);
+      expect(point).toBeDefined();
+      const controls = all(point as XmlElement).filter((e) => qualified(e) === "Control");
+      const control = controls.find((c) => c.getAttribute("id") === id) as XmlElement;
+      expect(control).toBeDefined();
+      const action = children(control).find((e) => qualified(e) === "Action") as XmlElement;
+      expect(typeOf(action)).toBe("ExecuteFunction");
+      expect(children(action).map((e) => [qualified(e), e.textContent])).toEqual([
+        ["FunctionName", functionName],
+      ]);
+      // Outlook allows one function command on the organizer's surface: this one.
+      const functions = controls.filter((c) =>
+        children(c).some((e) => qualified(e) === "Action" && typeOf(e) === "ExecuteFunction"),
+      );
+      expect(functions.map((c) => c.getAttribute("id"))).toEqual([id]);
+      if (beside) {
+        // In the pane button's group, right after it.
+        const ids = controls.map((c) => c.getAttribute("id"));
+        expect(ids.indexOf(id)).toBe(ids.indexOf(beside) + 1);
+        expect(control.parentNode).toBe(controls[ids.indexOf(beside)]?.parentNode);
+      }
+    },
+  );
+
+  it("finds its functions in the events' page, whose bundle associates them", () => {
+    const files = scope.filter((e) => qualified(e) === "FunctionFile");
+    expect(files.map((f) => (f.parentNode as XmlElement).localName)).toEqual([
+      "DesktopFormFactor",
+      "MobileFormFactor",
+    ]);
+    for (const functionFile of files) {
+      expect(urlOf(functionFile.getAttribute("resid"))).toBe(DEV_URL + expected.runtime.page);
+    }
+    const source = readFileSync(join(ROOT, "src/launchevent/launchevent.ts"), "utf8");
+    for (const { functionName } of expected.functionCommands) {
+      expect(source).toMatch(
+        new RegExp(`Office\\.actions\\.associate\\(\\s*["']${functionName}["']`),
+      );
+    }
+  });
+
+  it("is not in VersionOverrides 1.0, whose clients have no event runtime to run it", () => {
+    const v10 = inScope("VersionOverridesV1_0");
+    expect(v10.filter((e) => qualified(e) === "Action" && typeOf(e) === "ExecuteFunction")).toEqual(
+      [],
+    );
+    expect(v10.filter((e) => qualified(e) === "FunctionFile")).toEqual([]);
+  });
+
+  it("is on Outlook mobile's online-meeting surface inside MobileFormFactor, in VersionOverrides 1.1 at a set mobile has", () => {
+    const point = surface("MobileOnlineMeetingCommandSurface") as XmlElement;
+    expect((point.parentNode as XmlElement).localName).toBe("MobileFormFactor");
+    const control = children(point)[0] as XmlElement;
+    expect(typeOf(control)).toBe("MobileButton");
+    // Mobile supports Mailbox 1.5: V1_1 must not ask for more, or mobile never reads it.
+    const sets = scope.find((e) => qualified(e) === "bt:Sets");
+    expect(Number(sets?.getAttribute("DefaultMinVersion"))).toBeLessThanOrEqual(1.5);
+    expect(
+      inScope("VersionOverridesV1_0").filter((e) => e.localName === "MobileFormFactor"),
+    ).toEqual([]);
+  });
+
+  it("has short labels in both languages (the ribbon and the mobile toggle)", () => {
+    const labels = scope
+      .filter(
+        (e) =>
+          qualified(e) === "Label" &&
+          e.parentNode &&
+          qualified(e.parentNode as XmlElement) === "Control",
+      )
+      .map((e) => e.getAttribute("resid"));
+    const jabber = scope.find(
+      (e) => qualified(e) === "bt:String" && e.getAttribute("id") === "JabberMeetingButton.Label",
+    ) as XmlElement;
+    expect(labels).toContain("JabberMeetingButton.Label");
+    expect(jabber.getAttribute("DefaultValue")).toBe("Jabber-møde");
+    expect(children(jabber).map((o) => o.getAttribute("Value"))).toEqual(["Jabber meeting"]);
+  });
+
+  it("uses icons of Outlook mobile's grey (#919191) on transparency, drawn by scripts/icons.js", () => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(expected.mobileIconColour.slice(i, i + 2), 16));
+    const images = scope.filter(
+      (e) => qualified(e) === "bt:Image" && (e.getAttribute("id") ?? "").startsWith("MobileIcon."),
+    );
+    expect(images).toHaveLength(9);
+    for (const image of images) {
+      const png = icons.decodePng(readFileSync(file(image.getAttribute("DefaultValue"))));
+      let opaque = 0;
+      for (let i = 0; i < png.rgba.length; i += 4) {
+        if (png.rgba[i + 3] === 0) continue;
+        opaque++;
+        expect([png.rgba[i], png.rgba[i + 1], png.rgba[i + 2]]).toEqual([r, g, b]);
+      }
+      // Something is drawn, and the corners are transparent.
+      expect(opaque).toBeGreaterThan(png.width * png.height * 0.2);
+      expect(png.rgba[3]).toBe(0);
+    }
+  });
+
+  it.each(icons.ICONS.map((icon) => [icon.file, icon] as const))(
+    "assets/%s is what scripts/icons.js draws",
+    (_file, icon) => {
+      const png = icons.decodePng(readFileSync(join(ROOT, "assets", icon.file)));
+      const drawn = icons.renderIcon(icon.kind, icon.pixels);
+      expect([png.width, png.height]).toEqual([icon.pixels, icon.pixels]);
+      expect(png.rgba.equals(drawn.rgba)).toBe(true);
+    },
+  );
+
+  it("the colour check can fail: a teal icon is not grey", () => {
+    const teal = icons.decodePng(readFileSync(join(ROOT, "assets/jabber-32.png")));
+    const colours = new Set<string>();
+    for (let i = 0; i < teal.rgba.length; i += 4) {
+      if (teal.rgba[i + 3]! > 0) colours.add(teal.rgba.subarray(i, i + 3).toString("hex"));
+    }
+    expect([...colours]).toEqual(["00797c"]);
   });
 });
 
