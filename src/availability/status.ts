@@ -227,7 +227,7 @@ function unknownStatus(email: string, problem?: ScheduleProblem): ColleagueStatu
 /** The colleague's working hours, or the default hours in the policy's zone. */
 function effectiveHours(
   schedule: FreeBusySchedule,
-  options: StatusOptions,
+  options: Pick<StatusOptions, "fallbackZone" | "defaultWorkingHours">,
 ): { hours: WorkingHours; zone: Zone; assumed: boolean } {
   // The policy's zone is a validated IANA zone; UTC only keeps a bug from becoming a throw.
   const fallback = zoneFromName(options.fallbackZone) ?? FixedOffsetZone.utcInstance;
@@ -241,6 +241,20 @@ function effectiveHours(
     zone: fallback,
     assumed: false,
   };
+}
+
+/**
+ * A colleague's working stretches that touch [from, to), as instants: their own hours in their own
+ * zone, the policy's zone when theirs is unknown (`assumed`), the default hours when they have none.
+ */
+export function colleagueWorkingStretches(
+  schedule: FreeBusySchedule,
+  options: Pick<StatusOptions, "fallbackZone" | "defaultWorkingHours">,
+  from: number,
+  to: number,
+): { stretches: { start: number; end: number }[]; assumed: boolean } {
+  const { hours, zone, assumed } = effectiveHours(schedule, options);
+  return { stretches: workingStretches(hours, zone, from, to), assumed };
 }
 
 /**
