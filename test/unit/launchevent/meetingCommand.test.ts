@@ -18,6 +18,7 @@ import {
   autoAddedNotification,
   commandNotification,
   type CommandNoticeOptions,
+  type CommandOutcome,
 } from "../../../src/launchevent/meetingCommand";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import appointments from "../../fixtures/launchevent/appointments.json";
@@ -341,16 +342,22 @@ describe("commandNotification", () => {
     icon: "Icon.16x16",
     commandId: "MoedeguideOrganizerButton",
   };
-  const inserted = { kind: "inserted", meetingId: "1", joinUrl: "x", recorded: true } as const;
-
-  it.each([
+  const inserted: CommandOutcome = {
+    kind: "inserted",
+    meetingId: "1",
+    joinUrl: "x",
+    recorded: true,
+  };
+  const cases: Array<[CommandOutcome, string | RegExp]> = [
     [inserted, "The Cisco Jabber meeting is in the invitation."],
     [{ ...inserted, recorded: false }, /could not note it/],
     [{ kind: "already-present", joinUrl: "x" }, /already had a Cisco Jabber meeting/],
     [{ kind: "body-too-large" }, /too long/],
     [{ kind: "failed" }, /could not add the Cisco Jabber meeting\. The invitation is unchanged/],
     [{ kind: "other-meeting", providers: ["teams", "zoom"] }, /Microsoft Teams and Zoom/],
-  ] as const)("%j in English", (outcome, message) => {
+  ];
+
+  it.each(cases)("%j in English", (outcome, message) => {
     const details = commandNotification(outcome, { ...look, locale: "en" });
     expect(details.message).toMatch(message);
   });
@@ -360,14 +367,10 @@ describe("commandNotification", () => {
     ["Region Sjællands videomødetjeneste (Cisco Jabber)", false],
   ] as const)("fits every notice into Outlook's 150 characters for %s", (provider, whole) => {
     const long = { ...look, provider };
-    const outcomes = [
-      inserted,
-      { ...inserted, recorded: false },
-      { kind: "already-present", joinUrl: "x" },
-      { kind: "body-too-large" },
-      { kind: "failed" },
+    const outcomes: CommandOutcome[] = [
+      ...cases.map(([outcome]) => outcome),
       { kind: "other-meeting", providers: ["teams", "zoom", "webex", "meet"] },
-    ] as const;
+    ];
     for (const locale of ["da", "en"] as const) {
       for (const insight of [true, false]) {
         for (const outcome of outcomes) {
