@@ -100,6 +100,47 @@ export default tseslint.config(
     },
   },
   {
+    // Colleagues' availability is pure too (statuses, slots, the favourites store over a port):
+    // no UI, no Graph client, no network, no clock. Its one outer import is office/timeZone's
+    // table of Windows zone names, which is pure.
+    files: ["src/availability/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            impure[0],
+            {
+              group: [
+                "**/taskpane/**",
+                "**/launchevent/**",
+                "**/graph/**",
+                "**/cli/**",
+                "**/colleagues/**",
+              ],
+              message: "Dependencies point inward: availability imports no outer layer.",
+            },
+            impure[2],
+            defaultPolicyAtRootsOnly,
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "Availability has no DOM." },
+        { name: "document", message: "Availability has no DOM." },
+        { name: "fetch", message: "Availability does no network I/O: the Graph client does." },
+        { name: "Office", message: "Availability reaches Office through a port." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "The clock comes in as an argument." },
+        { object: "DateTime", property: "now", message: "The clock comes in as an argument." },
+        { object: "DateTime", property: "local", message: "Zones come in as arguments." },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}", "scripts/**", "bench/**", "test/end-to-end/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
