@@ -106,8 +106,8 @@ const STRENGTH: Readonly<Record<FreeBusyStatus, number>> = {
   oof: 5,
 };
 
-/** A stretch in milliseconds since the epoch. */
-interface Span {
+/** A stretch of Graph's status, in milliseconds since the epoch. */
+export interface Span {
   start: number;
   end: number;
   status: FreeBusyStatus;

@@ -236,7 +236,7 @@ export function fakeDirectory(
 }
 
 /** One calendar item, as the fake keeps it before it answers: instants in ms, Graph's status. */
-interface FakeItem {
+export interface FakeItem {
   start: number;
   end: number;
   status: "free" | "tentative" | "busy" | "oof" | "workingElsewhere";
