@@ -14,7 +14,18 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Search20Regular } from "@fluentui/react-icons";
 import { colleagueStatus } from "../availability/status";
+import type { ColleagueLists, ColleagueRef } from "../availability/groups";
+import {
+  ColleagueListsFullError,
+  isFavourite,
+  loadColleagueLists,
+  saveColleagueLists,
+  toggleFavourite,
+} from "../availability/groups";
 import type { Colleague } from "../availability/types";
+import { availabilityMessages } from "../i18n/availability";
+import { translator } from "../i18n/catalogue";
+import { officeRoamingSettings } from "../office/roamingSettings";
 import { MIN_SEARCH_LENGTH } from "../graph/client";
 import { siteInText } from "../advisor/sites";
 import { PaneFrame } from "../taskpane/components/PaneFrame";
@@ -68,6 +79,19 @@ export interface ColleaguesViewProps {
   now?: () => number;
 }
 
+/** A kept colleague as the list shows them until the directory says more (no phone: no call). */
+function fromRef(ref: ColleagueRef): Colleague {
+  return {
+    id: ref.email,
+    displayName: ref.name,
+    mail: ref.email,
+    jobTitle: null,
+    officeLocation: null,
+    businessPhones: [],
+    mobilePhone: null,
+  };
+}
+
 type AccessState =
   { kind: "opening" } | { kind: "open"; access: GraphAccess } | { kind: "failed"; error: unknown };
 
@@ -95,9 +119,11 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
   }, [policy]);
   const client = access.kind === "open" ? access.access.client : null;
 
-  // --- Who is shown ------------------------------------------------------------------------------
-  const [people, setPeople] = useState<Colleague[]>([]);
-  const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
+  // --- Who is shown: the favourites (kept in roaming settings), and whoever was found --------------
+  const roaming = useMemo(() => officeRoamingSettings(), []);
+  const [lists, setLists] = useState<ColleagueLists>(() => loadColleagueLists(roaming));
+  const [people, setPeople] = useState<Colleague[]>(() => lists.favourites.map(fromRef));
+  const [listsError, setListsError] = useState<unknown>(null);
   const emails = useMemo(
     () => people.flatMap((p) => (p.mail ? [p.mail.toLowerCase()] : [])),
     [people],
@@ -112,16 +138,19 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
         : [...before, colleague],
     );
   }, []);
-  const toggleFavourite = useCallback((colleague: Colleague) => {
-    const mail = colleague.mail?.toLowerCase();
-    if (!mail) return;
-    setFavourites((before) => {
-      const next = new Set(before);
-      if (next.has(mail)) next.delete(mail);
-      else next.add(mail);
-      return next;
-    });
-  }, []);
+  const onToggleFavourite = (colleague: Colleague) => {
+    if (!colleague.mail) return;
+    const next = toggleFavourite(lists, { email: colleague.mail, name: colleague.displayName });
+    setLists(next);
+    saveColleagueLists(roaming, next).then(
+      () => setListsError(null),
+      (error: unknown) => {
+        // Not saved: the star goes back to what Outlook holds, and the view says why.
+        setLists(lists);
+        setListsError(error);
+      },
+    );
+  };
 
   // --- Search ------------------------------------------------------------------------------------
   const [query, setQuery] = useState("");
@@ -228,6 +257,15 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
           )}
         </MessageBar>
       )}
+      {listsError !== null && (
+        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="lists-error">
+          <MessageBarBody>
+            {listsError instanceof ColleagueListsFullError
+              ? translator(availabilityMessages, locale)("groupsFull")
+              : t("storageFailed")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {access.kind === "opening" && <Spinner size="tiny" label={t("refreshing")} />}
       {client && (
         <>
@@ -278,11 +316,11 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
                         appearance={on ? "primary" : "secondary"}
                         aria-pressed={on}
                         disabled={!c.mail}
-                        aria-label={t(on ? "hidePerson" : "showPerson", { name: c.displayName })}
+                        aria-label={t("showPerson", { name: c.displayName })}
                         onClick={() => toggleShown(c)}
                         data-testid="show-colleague"
                       >
-                        {t(on ? "shown" : "show")}
+                        {t("show")}
                       </Button>
                     </li>
                   );
@@ -312,9 +350,10 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
                       site={site}
                       links={contactLinks(colleague, policy)}
                       now={at}
-                      favourite={favourites.has(mail)}
-                      onToggleFavourite={() => toggleFavourite(colleague)}
+                      favourite={isFavourite(lists, mail)}
+                      onToggleFavourite={() => onToggleFavourite(colleague)}
                       t={t}
+                      locale={locale}
                       time={time}
                       dayTime={dayTime}
                     />

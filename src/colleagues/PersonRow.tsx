@@ -11,7 +11,8 @@ import type { PresenceBadgeStatus } from "@fluentui/react-components";
 import { Star20Filled, Star20Regular } from "@fluentui/react-icons";
 import type { ColleagueStatus, Segment } from "../availability/status";
 import type { AvailabilityStatus, Colleague } from "../availability/types";
-import type { ColleaguesMessageKey } from "../i18n/colleagues";
+import { detailName, problemText, statusName } from "../i18n/availability";
+import type { Locale } from "../i18n/catalogue";
 import type { ContactLink } from "./contact";
 import type { ColleaguesText } from "./text";
 
@@ -24,20 +25,15 @@ const BADGE: Record<AvailabilityStatus, PresenceBadgeStatus> = {
   unknown: "unknown",
 };
 
-/** The status's name; "tentative" says which of the two it is. */
-export function statusKey(status: ColleagueStatus): ColleaguesMessageKey {
-  switch (status.status) {
-    case "free":
-      return "statusFree";
-    case "tentative":
-      return status.detail === "workingElsewhere" ? "statusWorkingElsewhere" : "statusTentative";
-    case "busy":
-      return "statusBusy";
-    case "away":
-      return "statusAway";
-    case "unknown":
-      return "statusUnknown";
-  }
+/** The status's word: Graph's own behind it, so that tentative and working elsewhere differ. */
+export function statusWord(
+  status: Pick<ColleagueStatus, "status" | "detail">,
+  locale: Locale,
+): string {
+  // "away" is always out of office; "free" and "busy" are their own words.
+  return status.status === "tentative"
+    ? detailName(status.detail, locale)
+    : statusName(status.status, locale);
 }
 
 const useStyles = makeStyles({
@@ -118,6 +114,7 @@ export interface PersonRowProps {
   favourite: boolean;
   onToggleFavourite: () => void;
   t: ColleaguesText;
+  locale: Locale;
   /** Formats a time of day in the pane's locale, e.g. "11:00". */
   time: (at: DateTime) => string;
   /** Formats a time with its day when it is not today, e.g. "i morgen 08:00". */
@@ -150,7 +147,15 @@ export function PersonRow(props: PersonRowProps) {
           {status ? statusLine(status, props) : t("refreshing")}
         </p>
         {status && status.timeline.length > 0 && (
-          <Timeline status={status} now={now} name={name} t={t} time={time} styles={styles} />
+          <Timeline
+            status={status}
+            now={now}
+            locale={props.locale}
+            name={name}
+            t={t}
+            time={time}
+            styles={styles}
+          />
         )}
         {links.length > 0 && (
           <div className={styles.actions} role="group" aria-label={t("contactHeading")}>
@@ -191,25 +196,33 @@ const LINK_LABEL = { chat: "chatWith", call: "callTo", video: "videoWith" } as c
  */
 export function statusLine(
   status: ColleagueStatus,
-  props: Pick<PersonRowProps, "t" | "time" | "dayTime" | "now">,
+  props: Pick<PersonRowProps, "t" | "time" | "dayTime" | "now" | "locale">,
 ): string {
-  const { t, time, dayTime, now } = props;
+  const { t, time, dayTime, now, locale } = props;
   const at = (when: DateTime) => (sameDay(when, now) ? time(when) : dayTime(when));
   if (status.status === "unknown") {
-    return `${t("statusUnknown")} · ${t(status.problem ? "unknownReason" : "refreshing")}`;
+    const word = statusName("unknown", locale);
+    return status.problem ? `${word} · ${problemText(status.problem, locale)}` : word;
   }
   const next = status.nextFree
     ? t("nextFree", { time: at(status.nextFree.start) })
     : t("noFreeToday");
   if (status.status === "free") {
     if (!status.atWork) return `${t("outsideHours")} · ${next}`;
-    return status.until
-      ? `${t("statusFree")} ${t("until", { time: at(status.until) })}`
-      : t("statusFree");
+    // Free until the next appointment or the end of the working day, whichever comes first: a
+    // free evening is not availability.
+    const workEnd = status.workingHoursToday.find((h) => h.start <= now && now < h.end)?.end;
+    const end =
+      status.until && workEnd
+        ? status.until < workEnd
+          ? status.until
+          : workEnd
+        : (status.until ?? workEnd);
+    const free = statusName("free", locale);
+    return end ? `${free} ${t("until", { time: at(end) })}` : free;
   }
-  const now_ = status.until
-    ? `${t(statusKey(status))} ${t("until", { time: at(status.until) })}`
-    : t(statusKey(status));
+  const word = statusWord(status, locale);
+  const now_ = status.until ? `${word} ${t("until", { time: at(status.until) })}` : word;
   return `${now_} · ${next}`;
 }
 
@@ -220,6 +233,7 @@ function sameDay(a: DateTime, b: DateTime): boolean {
 function Timeline({
   status,
   now,
+  locale,
   name,
   t,
   time,
@@ -227,6 +241,7 @@ function Timeline({
 }: {
   status: ColleagueStatus;
   now: DateTime;
+  locale: Locale;
   name: string;
   t: ColleaguesText;
   time: (at: DateTime) => string;
@@ -242,7 +257,7 @@ function Timeline({
       t("timelineSegment", {
         start: time(s.start),
         end: time(s.end),
-        status: t(statusKey({ ...status, status: s.status, detail: s.detail })),
+        status: statusWord(s, locale),
       }),
     )
     .join(", ")}`;

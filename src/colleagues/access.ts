@@ -16,16 +16,20 @@ export interface GraphAccess {
   signIn(): Promise<void>;
 }
 
-/** What the preview page puts on `window.moedeguidePreview.graph`: Graph answered locally. */
+/** Graph answered locally, as the preview page gives it. */
 export interface PreviewGraph {
   fetch: FetchLike;
   tokens: TokenProvider;
 }
 
-function previewGraph(): PreviewGraph | null {
-  const preview = (globalThis as { moedeguidePreview?: { graph?: PreviewGraph } })
+/**
+ * The preview page's local Graph, when the pane runs there: `window.moedeguidePreview.graph()`,
+ * which loads it on demand (the preview's first look does not carry it).
+ */
+function previewGraph(): Promise<PreviewGraph> | null {
+  const preview = (globalThis as { moedeguidePreview?: { graph?: () => Promise<PreviewGraph> } })
     .moedeguidePreview;
-  return preview?.graph ?? null;
+  return typeof preview?.graph === "function" ? preview.graph() : null;
 }
 
 /**
@@ -33,9 +37,10 @@ function previewGraph(): PreviewGraph | null {
  * this is not the preview), and with the sign-in's own failure when sign-in cannot work here.
  */
 export async function openGraphAccess(policy: Policy): Promise<GraphAccess> {
-  const local = previewGraph();
+  const loading = previewGraph();
   const scopes = policy.graph ? graphScopes(policy.graph) : [...DEFAULT_GRAPH_SCOPES];
-  if (local) {
+  if (loading) {
+    const local = await loading;
     return {
       client: createGraphClient({ fetch: local.fetch, tokens: local.tokens, scopes }),
       signIn: async () => {

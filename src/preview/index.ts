@@ -10,7 +10,8 @@ import { SETTINGS_KEY } from "../office/settings";
 import type { Editor, PreviewSettings } from "./editor";
 import { mountEditor } from "./editor";
 import { browserHtmlCodec } from "./htmlCodec";
-import type { OfficeThemeColours, StandInAppointment } from "./officeStandIn";
+import type { FakeGraphFaults } from "./fakeGraph";
+import type { NewAppointmentForm, OfficeThemeColours, StandInAppointment } from "./officeStandIn";
 import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
 import type { OpenedFrom } from "./query";
 import { parsePreviewQuery, previewSearch } from "./query";
@@ -33,6 +34,39 @@ const THEMES: Record<"light" | "dark", OfficeThemeColours> = {
     controlForegroundColor: "#FFFFFF",
   },
 };
+
+/**
+ * The local Graph of the Kolleger view: the fake directory and calendars, with a little latency so
+ * that loading looks as it does, and the faults the query asks for (`graph=offline`, …).
+ */
+async function localGraph(faults: FakeGraphFaults) {
+  const [{ createFakeGraph }, { DEFAULT_POLICY }] = await Promise.all([
+    import(/* webpackChunkName: "fake-graph" */ "./fakeGraph"),
+    import(/* webpackChunkName: "fake-graph" */ "../policy/defaultPolicy"),
+  ]);
+  const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, latencyMs: 120, faults });
+  return { fetch: fake.fetch, tokens: fake.tokens };
+}
+
+/** What Outlook would open for displayNewAppointmentForm, said on the page (Outlook opens a window). */
+function showNewAppointmentForm(form: NewAppointmentForm, locale: "da" | "en"): void {
+  const box = document.getElementById("pv-new-appointment");
+  if (!box) return;
+  const t = translator(previewMessages, locale);
+  const time = (date: Date | null) =>
+    date
+      ? date.toLocaleString(locale === "da" ? "da-DK" : "en-GB", {
+          dateStyle: "medium",
+          timeStyle: "short",
+        })
+      : "–";
+  box.hidden = false;
+  box.textContent = t("newAppointment", {
+    start: time(form.start),
+    end: time(form.end),
+    attendees: form.requiredAttendees.join(", "),
+  });
+}
 
 function savedAppointment(): StandInAppointment | null {
   try {
@@ -111,6 +145,7 @@ function start(): void {
       : (scenario.user ?? appointment.attendees[0] ?? appointment.organizer);
 
   let editor: Editor | null = null;
+  const newForms: NewAppointmentForm[] = [];
   const missing = document.getElementById("pv-missing");
   const standIn = createOfficeStandIn(appointment, {
     mode: settings.mode,
@@ -125,6 +160,10 @@ function start(): void {
     onWrite: (written) => {
       saveAppointment(written);
       editor?.showWritten(written);
+    },
+    onNewAppointmentForm: (form) => {
+      newForms.push(form);
+      showNewAppointmentForm(form, settings.locale);
     },
     onMissingMember: () => {
       if (!missing) return;
@@ -142,6 +181,10 @@ function start(): void {
     openPaneFrom: (from: OpenedFrom) => standIn.openPaneWith(contextData(from)),
     // Read by the pane's PreviewRenderFault.
     renderFault: query.renderFault ? firstRenderFault() : () => false,
+    // Microsoft Graph answered locally for the Kolleger view, loaded when the view first asks.
+    graph: () => localGraph(query.graphFaults),
+    // Set by displayNewAppointmentForm ("Book møde"): what Outlook would open.
+    newAppointmentForms: () => [...newForms],
   };
   saveAppointment(standIn.appointment());
 

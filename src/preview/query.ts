@@ -9,6 +9,8 @@
  * boundary then shows "Prøv igen").
  */
 import type { Locale } from "../i18n/catalogue";
+import type { FakeGraphFaults } from "./fakeGraph";
+import { BIRGITTE_HOLM } from "./fakeGraph";
 import type { AppointmentMode, FailureSpec } from "./officeStandIn";
 
 /** What the query asks for; null where it asks nothing (the scenario's or the default applies). */
@@ -27,6 +29,11 @@ export interface PreviewQuery {
   noOfficeTheme?: true;
   /** `fail=render`: the pane's first render throws, to show its error boundary. */
   renderFault?: true;
+  /**
+   * Faults of the local Graph (the Kolleger view): `graph=offline`, `graph=forbidden`,
+   * `graph=throttle`, `graph=schedule-error` (Birgitte Holm's calendar cannot be read).
+   */
+  graphFaults: FakeGraphFaults;
 }
 
 /** Where Outlook can open the pane from with a context of Mødeguide's. */
@@ -56,11 +63,23 @@ export function parsePreviewQuery(search: string): PreviewQuery {
     failures,
     mailboxVersion: mailbox && /^1\.\d{1,2}$/.test(mailbox) ? mailbox : null,
     restore: params.get("restore") === "1",
+    graphFaults: graphFaults(params.getAll("graph")),
   };
   if (from === "send" || from === "notification") query.openedFrom = from;
   if (params.get("officeTheme") === "none") query.noOfficeTheme = true;
   if (renderFault) query.renderFault = true;
   return query;
+}
+
+function graphFaults(names: string[]): FakeGraphFaults {
+  const faults: FakeGraphFaults = {};
+  for (const name of names.flatMap((n) => n.split(","))) {
+    if (name === "offline") faults.offline = true;
+    if (name === "forbidden") faults.forbidden = true;
+    if (name === "throttle") faults.throttle = { requests: 1, retryAfterSeconds: 2 };
+    if (name === "schedule-error") faults.scheduleErrors = [BIRGITTE_HOLM];
+  }
+  return faults;
 }
 
 /** The query for a set of preview settings (the inverse of parsePreviewQuery for those fields). */

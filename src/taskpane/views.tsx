@@ -4,7 +4,7 @@
  * (read mode, where the pane can be pinned) only the colleagues' view is.
  */
 import type { KeyboardEvent } from "react";
-import { createContext, useContext, useRef } from "react";
+import { createContext, useContext, useEffect, useRef } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneText } from "./locale";
 
@@ -16,7 +16,10 @@ export interface ViewState {
   /** The views this pane offers, in the switch's order; one view means no switch. */
   views: readonly PaneView[];
   current: PaneView;
-  show: (view: PaneView) => void;
+  /** Shows a view; `focus`: from the keyboard, so the shown view's tab takes the focus. */
+  show: (view: PaneView, options?: { focus?: boolean }) => void;
+  /** Counts switches by keyboard: the shown view's switch then focuses its tab. */
+  focusRequest: number;
 }
 
 /** The pane's views; absent outside a pane with views (the screens that say why it cannot work). */
@@ -43,6 +46,8 @@ const LABEL_KEYS = { meeting: "viewMeeting", colleagues: "viewColleagues" } as c
 const useStyles = makeStyles({
   list: {
     display: "flex",
+    flexWrap: "wrap",
+    minWidth: 0,
     columnGap: tokens.spacingHorizontalXXS,
     padding: tokens.spacingHorizontalXXS,
     borderRadius: tokens.borderRadiusMedium,
@@ -51,8 +56,12 @@ const useStyles = makeStyles({
   tab: { minWidth: "auto" },
 });
 
-/** The id of a view's tab and of the panel it controls. */
-export const tabId = (view: PaneView): string => `mg-view-tab-${view}`;
+/**
+ * The id of a view's tab in the switch of the frame it is in (each view's frame has its switch; the
+ * hidden one keeps its own ids), and of the panel a view's frame shows.
+ */
+export const tabId = (view: PaneView, frame: PaneView = view): string =>
+  `mg-view-tab-${view}-in-${frame}`;
 export const panelId = (view: PaneView): string => `mg-view-${view}`;
 
 /**
@@ -66,8 +75,17 @@ export function ViewSwitch() {
   const styles = useStyles();
   const t = usePaneText();
   const refs = useRef(new Map<PaneView, HTMLButtonElement>());
+  const frame = useFrameView();
+  const focusRequest = state?.focusRequest ?? 0;
+  const current = state?.current;
+  // The switch of the view now shown takes the focus after a switch by keyboard: the other
+  // view's switch, where the key was pressed, is hidden with its view.
+  useEffect(() => {
+    if (focusRequest === 0 || current === undefined || frame !== current) return;
+    refs.current.get(current)?.focus();
+  }, [focusRequest, current, frame]);
   if (!state || state.views.length < 2) return null;
-  const { views, current, show } = state;
+  const { views, show } = state;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step =
@@ -87,8 +105,7 @@ export function ViewSwitch() {
     const view = views[target];
     if (view === undefined) return;
     event.preventDefault();
-    show(view);
-    refs.current.get(view)?.focus();
+    show(view, { focus: true });
   };
 
   return (
@@ -102,7 +119,7 @@ export function ViewSwitch() {
               if (element) refs.current.set(view, element);
               else refs.current.delete(view);
             }}
-            id={tabId(view)}
+            id={tabId(view, frame)}
             role="tab"
             size="small"
             className={styles.tab}

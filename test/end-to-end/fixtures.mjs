@@ -21,6 +21,8 @@ async function openPreview({ browser, baseUrl, contexts }, query, fn, options = 
     setup = async () => undefined,
     // Console errors the test causes on purpose (the browser logs a 404 it was told to get).
     expectedConsoleErrors = [],
+    // Requests beyond the local server the test causes on purpose (a Jabber link followed).
+    expectedRequests = [],
   } = options;
   const context = await browser.newContext({ viewport });
   contexts.add(context);
@@ -35,8 +37,9 @@ async function openPreview({ browser, baseUrl, contexts }, query, fn, options = 
   });
   page.on("request", (request) => {
     requests.push(request.url());
-    if (!request.url().startsWith(baseUrl))
-      problems.push(`request left the page: ${request.url()}`);
+    if (request.url().startsWith(baseUrl)) return;
+    if (expectedRequests.some((pattern) => pattern.test(request.url()))) return;
+    problems.push(`request left the page: ${request.url()}`);
   });
   try {
     await setup(page);

@@ -23,7 +23,13 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   title: { ...typographyStyles.subtitle1, margin: 0 },
-  tools: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  tools: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
   // The panel takes the column's spacing over, so that a view reads the same with or without it.
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   footer: {

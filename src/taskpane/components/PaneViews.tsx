@@ -41,11 +41,16 @@ export function PaneViews({ meeting }: PaneViewsProps) {
   const first = views[0] ?? "colleagues";
   const [current, setCurrent] = useState<PaneView>(first);
   const [opened, setOpened] = useState<ReadonlySet<PaneView>>(() => new Set([first]));
-  const show = useCallback((view: PaneView) => {
+  const [focusRequest, setFocusRequest] = useState(0);
+  const show = useCallback((view: PaneView, options?: { focus?: boolean }) => {
     setCurrent(view);
     setOpened((before) => (before.has(view) ? before : new Set([...before, view])));
+    if (options?.focus) setFocusRequest((n) => n + 1);
   }, []);
-  const state = useMemo<ViewState>(() => ({ views, current, show }), [views, current, show]);
+  const state = useMemo<ViewState>(
+    () => ({ views, current, show, focusRequest }),
+    [views, current, show, focusRequest],
+  );
 
   return (
     <ViewContext.Provider value={state}>

@@ -14,6 +14,19 @@ describe("parsePreviewQuery", () => {
       failures: { "body.setAsync": {}, "roamingSettings.saveAsync": { times: 2 } },
       mailboxVersion: "1.8",
       restore: true,
+      graphFaults: {},
+    });
+  });
+
+  it("reads the local Graph's faults, repeated or comma-separated, and ignores unknown ones", () => {
+    expect(
+      parsePreviewQuery("?graph=offline,forbidden&graph=throttle&graph=schedule-error&graph=x")
+        .graphFaults,
+    ).toEqual({
+      offline: true,
+      forbidden: true,
+      throttle: { requests: 1, retryAfterSeconds: 2 },
+      scheduleErrors: ["birgitte.holm@regionsjaelland.dk"],
     });
   });
 
@@ -28,6 +41,7 @@ describe("parsePreviewQuery", () => {
       failures: {},
       mailboxVersion: null,
       restore: false,
+      graphFaults: {},
     });
   });
 

@@ -26,9 +26,14 @@ afterEach(() => {
 });
 
 function Views({ views }: { views: readonly PaneView[] }) {
-  const [current, show] = useState<PaneView>(views[0] ?? "meeting");
+  const [current, setCurrent] = useState<PaneView>(views[0] ?? "meeting");
+  const [focusRequest, setFocusRequest] = useState(0);
+  const show = (view: PaneView, options?: { focus?: boolean }) => {
+    setCurrent(view);
+    if (options?.focus) setFocusRequest((n) => n + 1);
+  };
   return (
-    <ViewContext.Provider value={{ views, current, show }}>
+    <ViewContext.Provider value={{ views, current, show, focusRequest }}>
       <FrameViewContext.Provider value={current}>
         <PaneFrame>
           <p data-testid="content">{current}</p>
