@@ -17,9 +17,11 @@ import { colleagueStatus } from "../availability/status";
 import type { ColleagueLists, ColleagueRef } from "../availability/groups";
 import {
   ColleagueListsFullError,
+  deleteGroup,
   isFavourite,
   loadColleagueLists,
   saveColleagueLists,
+  saveGroup,
   toggleFavourite,
 } from "../availability/groups";
 import type { Colleague } from "../availability/types";
@@ -35,7 +37,11 @@ import type { GraphAccess } from "./access";
 import { openGraphAccess } from "./access";
 import { contactLinks } from "./contact";
 import { failureMessage } from "./failure";
+import { GroupBar } from "./GroupBar";
+import type { OutlookPort } from "./outlook";
+import { officeOutlook } from "./outlook";
 import { PersonRow } from "./PersonRow";
+import { SlotSection } from "./SlotSection";
 import { useColleaguesText } from "./text";
 import { useSchedules } from "./useSchedules";
 
@@ -69,6 +75,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
+  // An input is as wide as its 20 characters unless told it may shrink: at 200% zoom that is
+  // wider than the pane.
+  input: { minWidth: 0 },
 });
 
 /** Props of ColleaguesView. */
@@ -77,6 +86,8 @@ export interface ColleaguesViewProps {
   visible: boolean;
   /** The clock; Date.now by default. */
   now?: () => number;
+  /** Outlook itself (who the person is, a new meeting form); Office.js by default. */
+  outlook?: OutlookPort;
 }
 
 /** A kept colleague as the list shows them until the directory says more (no phone: no call). */
@@ -99,7 +110,7 @@ type AccessState =
  * The colleagues' view: find colleagues, see each one's status now, until when and when next
  * free, today's timeline, and reach them chat first. Free/busy only: never a subject.
  */
-export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps) {
+export function ColleaguesView({ visible, now = Date.now, outlook }: ColleaguesViewProps) {
   const styles = useStyles();
   const t = useColleaguesText();
   const locale = useLocale();
@@ -138,6 +149,34 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
         : [...before, colleague],
     );
   }, []);
+  const office = useMemo(() => outlook ?? officeOutlook(), [outlook]);
+
+  // --- Groups: the picker shows the favourites (null) or a saved group's members -----------------
+  const [group, setGroup] = useState<string | null>(null);
+  const onSelectGroup = (name: string | null) => {
+    const members =
+      name === null ? lists.favourites : (lists.groups.find((g) => g.name === name)?.members ?? []);
+    setGroup(name);
+    setPeople(members.map(fromRef));
+  };
+  const onSaveGroup = async (name: string) => {
+    const refs = people.flatMap((p) => (p.mail ? [{ email: p.mail, name: p.displayName }] : []));
+    const next = saveGroup(lists, name, refs);
+    await saveColleagueLists(roaming, next);
+    setLists(next);
+    setListsError(null);
+    // The name as kept: saving under an existing name (any case) keeps that group's spelling.
+    setGroup(next.groups.find((g) => g.name.toLowerCase() === name.toLowerCase())?.name ?? name);
+  };
+  const onDeleteGroup = async (name: string) => {
+    const next = deleteGroup(lists, name);
+    await saveColleagueLists(roaming, next);
+    setLists(next);
+    setListsError(null);
+    setGroup(null);
+    setPeople(next.favourites.map(fromRef));
+  };
+
   const onToggleFavourite = (colleague: Colleague) => {
     if (!colleague.mail) return;
     const next = toggleFavourite(lists, { email: colleague.mail, name: colleague.displayName });
@@ -283,6 +322,7 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
               onChange={(_, data) => setQuery(data.value)}
               placeholder={t("searchPlaceholder")}
               contentBefore={<Search20Regular />}
+              className={styles.input}
               data-testid="colleague-search"
             />
           </Field>
@@ -328,6 +368,15 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
               </ul>
             ))}
           <h2 className={styles.heading}>{t("listLabel")}</h2>
+          <GroupBar
+            lists={lists}
+            selected={group}
+            onSelect={onSelectGroup}
+            shownCount={emails.length}
+            onSave={onSaveGroup}
+            onDelete={onDeleteGroup}
+            t={t}
+          />
           {people.length === 0 ? (
             <p className={styles.note}>{t("empty")}</p>
           ) : (
@@ -379,6 +428,9 @@ export function ColleaguesView({ visible, now = Date.now }: ColleaguesViewProps)
                   {t("refresh")}
                 </Button>
               </div>
+              {emails.length >= 2 && (
+                <SlotSection people={people} client={client} outlook={office} now={now} />
+              )}
             </>
           )}
         </>
