@@ -3,7 +3,7 @@
  * that the wording can be tested without a DOM.
  */
 import { maskCprNumbers } from "../advisor/cpr";
-import { MaskPersonalDataError } from "../office/maskPersonalData";
+import type { MaskPersonalDataError } from "../office/maskPersonalData";
 import { errorDetail } from "./errors";
 import type { Advice, PersonalDataFinding, Reminder, Travel } from "../advisor/types";
 import type { Locale } from "../i18n/catalogue";
@@ -163,7 +163,11 @@ export interface MaskFailureText {
 /** Says which field could not be masked and what the person can do; never shows a CPR number. */
 export function maskFailureText(error: unknown, locale: Locale): MaskFailureText {
   const t = translator(paneMessages, locale);
-  const known = error instanceof MaskPersonalDataError ? error : null;
+  // By its code, not its class: the class lives in the write code, loaded after the first look.
+  const known =
+    error instanceof Error && (error as { code?: unknown }).code === "mask-personal-data-failed"
+      ? (error as MaskPersonalDataError)
+      : null;
   const field = t(`field_${known?.field ?? "body"}`);
   const message = t(known?.tooLarge ? "cprTooLarge" : "cprWriteFailed", { field });
   return { message, detail: maskCprNumbers(errorDetail(known?.cause ?? error)) };

@@ -9,7 +9,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import type { Advice } from "../../advisor/types";
-import { maskPersonalData } from "../../office/maskPersonalData";
+import { loadMeetingWrites } from "../writes";
 import { useLocale, usePaneText } from "../locale";
 import {
   maskButtonLabel,
@@ -77,6 +77,7 @@ export function PersonalDataAlert({
     setBusy(true);
     setFailure(null);
     try {
+      const { maskPersonalData } = await loadMeetingWrites();
       const result = await runExclusive(() => maskPersonalData(composeItem, findings));
       onAnnounce(t(result.masked.length > 0 ? "cprMasked" : "cprGone"));
     } catch (error) {

@@ -13,24 +13,13 @@ import type { Advice, MeetingDraft, OtherProvider } from "../../advisor/types";
 import type { Params } from "../../i18n/catalogue";
 import { providerList } from "../../i18n/pane";
 import type { PaneMessageKey } from "../../i18n/pane";
-import {
-  hasOwnJabberMeeting,
-  insertJabberMeeting,
-  removeFromLocationText,
-  removeJabberMeeting,
-} from "../../office/meetingLink";
-import {
-  insertMeetingInLocation,
-  placeBesideMeeting,
-  replaceLocationWithMeeting,
-  undoLocationReplacement,
-  type PreviousLocation,
-} from "../../office/meetingLocation";
+import type { PreviousLocation } from "../../office/meetingLocation";
 import { loadOwnMeetingId } from "../../office/ownership";
 import { isTooLargeError } from "../errors";
 import { useLocale, usePaneText } from "../locale";
 import { usePolicy } from "../policy";
 import { isSafeLink } from "../present";
+import { loadMeetingWrites, useMeetingWrites } from "../writes";
 import { LocationMessage } from "./LocationMessage";
 
 // The confirmation (and Fluent's dialog with it) loads only when it is needed.
@@ -152,9 +141,17 @@ export function VideoMeetingSection({
       live = false;
     };
   }, [composeItem, provider, writes]);
+  // The write code follows the first look; until it is there, "ours" can only be known from
+  // the record (an id recorded means Mødeguide inserted), so Add is not offered over our meeting.
+  const writesCode = useMeetingWrites();
   const ours = useMemo(
-    () => (body === undefined ? false : hasOwnJabberMeeting(body, location ?? "", provider, ownId)),
-    [body, location, provider, ownId],
+    () =>
+      body === undefined || ownId === null
+        ? false
+        : writesCode
+          ? writesCode.hasOwnJabberMeeting(body, location ?? "", provider, ownId)
+          : link.present,
+    [body, location, provider, ownId, writesCode, link.present],
   );
   const role: "insert" | "remove" | null = ours ? "remove" : link.present ? null : "insert";
 
@@ -204,6 +201,7 @@ export function VideoMeetingSection({
       setPlace(null);
       let result;
       try {
+        const { insertJabberMeeting } = await loadMeetingWrites();
         result = await insertJabberMeeting(item, {
           provider,
           locale,
@@ -239,6 +237,7 @@ export function VideoMeetingSection({
   /** The join link alone in the location, for a text too long for the block. */
   const insertInLocation = () =>
     write(async (item): Promise<Outcome> => {
+      const { insertMeetingInLocation } = await loadMeetingWrites();
       const result = await insertMeetingInLocation(item, { provider, locale, random: Math.random });
       switch (result.kind) {
         case "inserted":
@@ -255,6 +254,7 @@ export function VideoMeetingSection({
 
   const replacePlace = (joinUrl: string) =>
     write(async (item): Promise<Outcome> => {
+      const { replaceLocationWithMeeting } = await loadMeetingWrites();
       const result = await replaceLocationWithMeeting(item, { provider, joinUrl });
       if (result.kind === "unchanged") {
         setPlace(null);
@@ -266,6 +266,7 @@ export function VideoMeetingSection({
 
   const undoPlace = (previous: PreviousLocation) =>
     write(async (item): Promise<Outcome> => {
+      const { undoLocationReplacement } = await loadMeetingWrites();
       const result = await undoLocationReplacement(item, previous);
       setPlace(null);
       // The meeting button is where the person was before the offer: focus goes back to it.
@@ -284,6 +285,7 @@ export function VideoMeetingSection({
   const remove = () =>
     write(async (item): Promise<Outcome> => {
       setPlace(null);
+      const { removeJabberMeeting } = await loadMeetingWrites();
       const result = await removeJabberMeeting(item, { provider });
       if (result.kind === "not-present") return { notice: { intent: "info", key: "notPresent" } };
       return {
@@ -300,16 +302,18 @@ export function VideoMeetingSection({
   const rooms = (draft?.attendees ?? [])
     .filter((a) => a.type === "resource")
     .map((a) => a.name ?? a.email);
+  // An offer exists only after an insert, which loaded the write code.
   const beside =
-    place?.step === "offer"
-      ? placeBesideMeeting(location ?? "", rooms, provider, place.joinUrl)
+    place?.step === "offer" && writesCode
+      ? writesCode.placeBesideMeeting(location ?? "", rooms, provider, place.joinUrl)
       : null;
 
   // Once the location, read again, holds the meeting's entry and no place beside it, there is
   // nothing to offer: the offer ends rather than appear later for a place typed in afterwards.
   const entryIn =
     place?.step === "offer" &&
-    removeFromLocationText(location ?? "", provider, place.joinUrl) !== null;
+    !!writesCode &&
+    writesCode.removeFromLocationText(location ?? "", provider, place.joinUrl) !== null;
   useEffect(() => {
     if (entryIn && !beside) setPlace(null);
   }, [entryIn, beside]);
