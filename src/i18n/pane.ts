@@ -407,7 +407,6 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     attendees: "Deltagere",
     attendeeName: "Navn",
     attendeeEmail: "E-mail",
-    attendeeSite: "Arbejdssted",
     attendeeType: "Type",
     required: "Påkrævet",
     optional: "Valgfri",
@@ -415,7 +414,7 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     removeAttendee: "Fjern deltager {number}",
     attendeeNumber: "Deltager {number}",
     sitesNote:
-      "Outlook oplyser ikke deltagernes arbejdssted, så ruden kender det ikke endnu. Feltet er her til et senere opslag i adressebogen.",
+      "Outlook oplyser ikke deltagernes arbejdssted: ruden slår det op i adressebogen, her forhåndsvisningens egen. Står en adresse ikke der, er arbejdsstedet ukendt.",
     body: "Brødtekst (HTML)",
     bodyHint:
       "Outlook gemmer sin egen udgave af HTML'en, som ses her, når Mødeguide har skrevet i mødet.",
@@ -465,7 +464,6 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     attendees: "Attendees",
     attendeeName: "Name",
     attendeeEmail: "E-mail",
-    attendeeSite: "Work site",
     attendeeType: "Type",
     required: "Required",
     optional: "Optional",
@@ -473,7 +471,7 @@ export const previewMessages = /* @__PURE__ */ defineMessages(
     removeAttendee: "Remove attendee {number}",
     attendeeNumber: "Attendee {number}",
     sitesNote:
-      "Outlook does not give the attendees' work sites, so the pane does not know them yet. The field is here for a later address-book lookup.",
+      "Outlook does not give the attendees' work sites: the pane looks them up in the address book, here the preview's own. An address not in it has an unknown work site.",
     body: "Body (HTML)",
     bodyHint:
       "Outlook keeps its own version of the HTML, shown here after Mødeguide has written to the meeting.",

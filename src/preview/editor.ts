@@ -249,7 +249,6 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
         email: value("email"),
         type: value("type") === "optional" ? "optional" : "required",
       };
-      if (value("site") !== "") person.site = value("site");
       return person;
     });
   const commitAttendees = (): void =>
@@ -295,11 +294,7 @@ export function mountEditor(root: HTMLElement, options: EditorOptions): Editor {
             input("name", t("attendeeName"), person.name),
             input("email", t("attendeeEmail"), person.email, "email"),
           ]),
-          el("div", { class: "row" }, [
-            input("site", t("attendeeSite"), person.site ?? ""),
-            field(`${id}-type`, t("attendeeType"), type),
-            remove,
-          ]),
+          el("div", { class: "row" }, [field(`${id}-type`, t("attendeeType"), type), remove]),
         ]),
       );
     });

@@ -7,7 +7,8 @@
  *
  * Deterministic: every person and every calendar day is drawn from a PRNG seeded by the person and
  * the date, so the same question always gets the same answer. One colleague is fixed for the
- * browser test: Birgitte Holm works every day 08:00–16:00 (Copenhagen) and is busy 08:00–11:00.
+ * browser test: Birgitte Holm works every day 08:00–16:00 (Copenhagen) and is busy 08:00–11:00;
+ * and the preview scenarios' other people are in it, with office locations at their sites.
  *
  * Faults can be switched on (429 with Retry-After, per-schedule errors, expired tokens, 403,
  * offline) to see and test how the view copes.
@@ -21,6 +22,16 @@ import type { Site } from "../policy/types";
 export const FAKE_DOMAIN = "regionsjaelland.dk";
 /** The fixed colleague of the browser test. */
 export const BIRGITTE_HOLM = `birgitte.holm@${FAKE_DOMAIN}`;
+/**
+ * The preview scenarios' people (src/preview/scenarios.ts) besides Birgitte Holm, fixed so that the
+ * meeting view finds their sites: name, address and an office location naming a site of the
+ * default policy. Added after the drawn colleagues, so that those stay as they were.
+ */
+export const SCENARIO_PEOPLE = [
+  { displayName: "Anders Nielsen", local: "anders.nielsen", officeLocation: "SUH Køge, Akutmodtagelsen", jobTitle: "Overlæge" },
+  { displayName: "Carsten Lund", local: "carsten.lund", officeLocation: "Holbæk Sygehus, Medicinsk afd.", jobTitle: "IT-konsulent" },
+  { displayName: "Mette Hansen", local: "mette.hansen", officeLocation: "Regionshuset, Alléen 15, Sekretariatet", jobTitle: "Specialkonsulent" },
+] as const; // prettier-ignore
 /** The fake's own zone: the region's, in which its calendars are laid out. */
 const HOME_ZONE = "Europe/Copenhagen";
 const GRAPH_BASE = "https://graph.microsoft.com/v1.0";
@@ -156,7 +167,7 @@ function idFor(text: string): string {
   return `${part(8)}-${part(4)}-4${part(3)}-8${part(3)}-${part(12)}`;
 }
 
-/** The directory: Birgitte Holm, and about 150 others drawn from Danish names. */
+/** The directory: Birgitte Holm, about 150 others drawn from Danish names, and the scenarios' people. */
 export function fakeDirectory(
   sites: readonly Pick<Site, "name" | "aliases">[],
   seed = 11,
@@ -229,6 +240,26 @@ export function fakeDirectory(
         startTime: `${hours[0]}:00.0000000`,
         endTime: `${hours[1]}:00.0000000`,
         timeZone: { name: zoneName },
+      },
+    });
+  }
+  for (const person of SCENARIO_PEOPLE) {
+    const mail = `${person.local}@${FAKE_DOMAIN}`;
+    if (taken.has(mail)) continue;
+    taken.add(mail);
+    people.push({
+      id: idFor(mail),
+      displayName: person.displayName,
+      mail,
+      jobTitle: person.jobTitle,
+      officeLocation: person.officeLocation,
+      businessPhones: ["+45 57 87 50 00"],
+      mobilePhone: null,
+      workingHours: {
+        daysOfWeek: WEEKDAYS,
+        startTime: "08:00:00.0000000",
+        endTime: "16:00:00.0000000",
+        timeZone: { name: "Romance Standard Time" },
       },
     });
   }

@@ -35,17 +35,37 @@ const THEMES: Record<"light" | "dark", OfficeThemeColours> = {
   },
 };
 
+/** A request the pane sent the local Graph, for the browser tests: never what it carried. */
+interface GraphRequest {
+  path: string;
+  /** $batch: how many lookups it held. */
+  size?: number;
+  /** Graph's status, or "failed" when no answer came (graph=offline). */
+  outcome: number | "failed";
+}
+
 /**
- * The local Graph of the Kolleger view: the fake directory and calendars, with a little latency so
- * that loading looks as it does, and the faults the query asks for (`graph=offline`, …).
+ * The local Graph of the Kolleger view and of the invitees' sites: the fake directory and
+ * calendars, with a little latency so that loading looks as it does, and the faults the query asks
+ * for (`graph=offline`, …). Each request is noted in `requests`.
  */
-async function localGraph(faults: FakeGraphFaults) {
+async function localGraph(faults: FakeGraphFaults, requests: GraphRequest[]) {
   const [{ createFakeGraph }, { DEFAULT_POLICY }] = await Promise.all([
     import(/* webpackChunkName: "fake-graph" */ "./fakeGraph"),
     import(/* webpackChunkName: "fake-graph" */ "../policy/defaultPolicy"),
   ]);
   const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, latencyMs: 120, faults });
-  return { fetch: fake.fetch, tokens: fake.tokens };
+  const fetch: typeof fake.fetch = async (url, init) => {
+    const request: GraphRequest = { path: new URL(url).pathname, outcome: "failed" };
+    if (request.path.endsWith("/$batch") && init.body) {
+      request.size = (JSON.parse(init.body) as { requests: unknown[] }).requests.length;
+    }
+    requests.push(request);
+    const response = await fake.fetch(url, init);
+    request.outcome = response.status;
+    return response;
+  };
+  return { fetch, tokens: fake.tokens };
 }
 
 /** What Outlook would open for displayNewAppointmentForm, said on the page (Outlook opens a window). */
@@ -146,6 +166,7 @@ function start(): void {
 
   let editor: Editor | null = null;
   const newForms: NewAppointmentForm[] = [];
+  const graphRequests: GraphRequest[] = [];
   const missing = document.getElementById("pv-missing");
   const standIn = createOfficeStandIn(appointment, {
     mode: settings.mode,
@@ -181,8 +202,10 @@ function start(): void {
     openPaneFrom: (from: OpenedFrom) => standIn.openPaneWith(contextData(from)),
     // Read by the pane's PreviewRenderFault.
     renderFault: query.renderFault ? firstRenderFault() : () => false,
-    // Microsoft Graph answered locally for the Kolleger view, loaded when the view first asks.
-    graph: () => localGraph(query.graphFaults),
+    // Microsoft Graph answered locally for the Kolleger view and the invitees' sites, loaded when
+    // first asked; and what was asked of it.
+    graph: () => localGraph(query.graphFaults, graphRequests),
+    graphRequests: () => graphRequests.map((r) => ({ ...r })),
     // Set by displayNewAppointmentForm ("Book møde"): what Outlook would open.
     newAppointmentForms: () => [...newForms],
   };

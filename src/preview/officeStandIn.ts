@@ -24,8 +24,6 @@ export type StandInFrequency = "daily" | "weekday" | "weekly" | "monthly" | "yea
 export interface StandInPerson {
   name: string;
   email: string;
-  /** Kept for the person editing the preview; Outlook has no such field, so the pane never sees it. */
-  site?: string;
 }
 
 /** An invitee, required or optional. */

@@ -30,8 +30,9 @@ export interface PreviewQuery {
   /** `fail=render`: the pane's first render throws, to show its error boundary. */
   renderFault?: true;
   /**
-   * Faults of the local Graph (the Kolleger view): `graph=offline`, `graph=forbidden`,
-   * `graph=throttle`, `graph=schedule-error` (Birgitte Holm's calendar cannot be read).
+   * Faults of the local Graph (the Kolleger view, the invitees' sites): `graph=offline`,
+   * `graph=forbidden`, `graph=throttle`, `graph=schedule-error` (Birgitte Holm's calendar cannot
+   * be read).
    */
   graphFaults: FakeGraphFaults;
 }

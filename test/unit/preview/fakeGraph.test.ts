@@ -12,6 +12,7 @@ import {
   BIRGITTE_HOLM,
   createFakeGraph,
   fakeCalendarDay,
+  SCENARIO_PEOPLE,
   type FakeGraphFaults,
 } from "../../../src/preview/fakeGraph";
 
@@ -45,6 +46,23 @@ describe("the directory", () => {
     expect(fake.directory.length).toBeLessThanOrEqual(160);
     expect(new Set(fake.directory.map((p) => p.mail)).size).toBe(fake.directory.length);
     expect(fake.directory[0]).toMatchObject({ displayName: "Birgitte Holm", mail: BIRGITTE_HOLM });
+  });
+
+  it("has the preview scenarios' people at their sites, after the drawn colleagues", () => {
+    const fixed = fake.directory.slice(-SCENARIO_PEOPLE.length);
+    expect(
+      fixed.map((p) => [p.displayName, siteInText(policy, p.officeLocation ?? "")?.name]),
+    ).toEqual([
+      ["Anders Nielsen", "Køge"],
+      ["Carsten Lund", "Holbæk"],
+      ["Mette Hansen", "Sorø"],
+    ]);
+    expect(fixed.map((p) => p.mail)).toEqual(
+      SCENARIO_PEOPLE.map((p) => `${p.local}@regionsjaelland.dk`),
+    );
+    // The drawn ones are as before: Birgitte Holm first, 150 others, none of them fixed.
+    expect(fake.directory).toHaveLength(151 + SCENARIO_PEOPLE.length);
+    expect(fake.directory[0]?.mail).toBe(BIRGITTE_HOLM);
   });
 
   it("places most at the policy's sites, across most of them, and some where no site matches", () => {

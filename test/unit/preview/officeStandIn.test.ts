@@ -54,7 +54,7 @@ const APPOINTMENT: StandInAppointment = {
   locations: locationsFromText("SUH Køge"),
   organizer: { name: "Mette Hansen", email: "mette.hansen@regionsjaelland.dk" },
   attendees: [
-    { name: "Anders Nielsen", email: "anders@regionsjaelland.dk", site: "Køge", type: "required" },
+    { name: "Anders Nielsen", email: "anders@regionsjaelland.dk", type: "required" },
     { name: "Birgitte Holm", email: "birgitte@regionsjaelland.dk", type: "optional" },
   ],
   recurrence: null,
