@@ -46,14 +46,15 @@ export const paneMessages = defineMessages(
 
     travelHeading: "Transport",
     travelSavedOne: "Du sparer {duration} kørsel ({km})",
+    travelSavedOther: "Som videomøde sparer 1 deltager {duration} kørsel ({km})",
     travelSavedMany: "Som videomøde sparer {count} deltagere {duration} kørsel ({km})",
     travelCostsOne: "Mødet kræver {duration} kørsel for 1 deltager ({km})",
     travelCostsMany: "Mødet kræver {duration} kørsel for {count} deltagere ({km})",
     travelNoneTravelling: "Ingen af dem, vi kender arbejdsstedet for, skal køre til {site}.",
     travelBasis: "Kørslen er regnet tur-retur til {site} for hver deltager.",
-    travelUnknownOne: "Mødeguide kender kun dit eget arbejdssted: 1 deltager er ikke regnet med.",
+    travelUnknownOne: "Mødeguide kender ikke arbejdsstedet for 1 deltager, som ikke er regnet med.",
     travelUnknownMany:
-      "Mødeguide kender kun dit eget arbejdssted: {count} deltagere er ikke regnet med.",
+      "Mødeguide kender ikke arbejdsstedet for {count} deltagere, som ikke er regnet med.",
     travelNoPlace: "Mødets placering er ikke angivet, så kørslen kan ikke regnes ud.",
     travelNoOwnSite: "Vælg dit arbejdssted, så Mødeguide kan regne kørslen ud.",
     travelUnknownPlace:
@@ -208,15 +209,16 @@ export const paneMessages = defineMessages(
 
     travelHeading: "Travel",
     travelSavedOne: "You save {duration} of driving ({km})",
+    travelSavedOther: "As a video meeting it saves 1 participant {duration} of driving ({km})",
     travelSavedMany:
       "As a video meeting it saves {count} participants {duration} of driving ({km})",
     travelCostsOne: "The meeting takes {duration} of driving for 1 participant ({km})",
     travelCostsMany: "The meeting takes {duration} of driving for {count} participants ({km})",
     travelNoneTravelling: "No one whose work site we know has to drive to {site}.",
     travelBasis: "Driving is counted as a round trip to {site} for each participant.",
-    travelUnknownOne: "Mødeguide knows only your own work site: 1 participant is not counted.",
+    travelUnknownOne: "Mødeguide does not know the work site of 1 participant, who is not counted.",
     travelUnknownMany:
-      "Mødeguide knows only your own work site: {count} participants are not counted.",
+      "Mødeguide does not know the work sites of {count} participants, who are not counted.",
     travelNoPlace: "The meeting's location is not given, so the driving cannot be worked out.",
     travelNoOwnSite: "Choose your work site so that Mødeguide can work out the driving.",
     travelUnknownPlace:

@@ -54,6 +54,11 @@ export interface TravelContext {
   placeGiven: boolean;
   /** The person has chosen their work site in the settings. */
   ownSiteKnown: boolean;
+  /**
+   * The site they chose: when it is not the meeting's, they are among those who would drive, so
+   * that one person driving is them ("Du sparer"); otherwise it is an invitee whose site was found.
+   */
+  ownSite?: string;
 }
 
 /**
@@ -84,12 +89,19 @@ export function travelText(
   const duration = formatDuration(travel.minutesSaved, locale);
   const km = formatKm(travel.kmSaved, locale);
   const physical = context.recommendation === "physical";
+  const youDrive =
+    context.ownSite !== undefined &&
+    context.ownSite.trim().toLowerCase() !== travel.meetingSite.trim().toLowerCase();
   const headline =
     people === 0
       ? t("travelNoneTravelling", { site: travel.meetingSite })
       : physical
         ? t(people === 1 ? "travelCostsOne" : "travelCostsMany", { count: people, duration, km })
-        : t(people === 1 ? "travelSavedOne" : "travelSavedMany", { count: people, duration, km });
+        : t(people === 1 ? (youDrive ? "travelSavedOne" : "travelSavedOther") : "travelSavedMany", {
+            count: people,
+            duration,
+            km,
+          });
   const unknown =
     travel.attendeesUnknown === 0
       ? null

@@ -167,6 +167,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
           recommendation: advice.recommendation,
           placeGiven: (draft.location ?? "").trim() !== "",
           ownSiteKnown: !!settings.site,
+          ownSite: settings.site,
         })
       : undefined;
   const detailsTravel =
@@ -175,6 +176,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
           recommendation: details.recommendation,
           placeGiven: (draft.location ?? "").trim() !== "",
           ownSiteKnown: !!settings.site,
+          ownSite: settings.site,
         })
       : undefined;
   const errors: { key: string; action: FailedAction; error: unknown; dismiss?: () => void }[] = [];
