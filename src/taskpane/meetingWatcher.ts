@@ -33,6 +33,11 @@ export interface MeetingWatcherOptions {
    * overlap the first render); used instead of `read` for the first refresh.
    */
   firstRead?: Promise<MeetingDraft>;
+  /**
+   * Adds what the pane knows besides Outlook (the invitees' sites) to each draft read, before it is
+   * compared and advised on; `reconsider` applies it again without a read.
+   */
+  enrich?: (draft: MeetingDraft) => MeetingDraft;
 }
 
 /** A stable key of a draft's content: two drafts with the same key get the same advice. */
@@ -85,6 +90,16 @@ export class MeetingWatcher {
    */
   runExclusive<T>(task: () => Promise<T>): Promise<T> {
     return this.exclusive(task);
+  }
+
+  /**
+   * Advises again on the last draft read, enriched afresh, when that changes it (the invitees'
+   * sites arrived): no Office call. Waits its turn behind a read or write in flight.
+   */
+  reconsider(): Promise<void> {
+    return this.exclusive(async () => {
+      if (!this.stopped && this.lastDraft) this.adviseIfChanged(this.lastDraft);
+    });
   }
 
   /** Forgets the last draft so that the next read advises even when nothing changed. */
@@ -154,6 +169,11 @@ export class MeetingWatcher {
     if (this.stopped) return;
     this.lastDraft = draft;
     this.options.onReadResult(null);
+    this.adviseIfChanged(draft);
+  }
+
+  private adviseIfChanged(read: MeetingDraft): void {
+    const draft = this.options.enrich ? this.options.enrich(read) : read;
     const key = draftKey(draft);
     if (key === this.lastKey) return;
     const advice = this.options.advise(draft);

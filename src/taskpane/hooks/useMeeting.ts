@@ -14,6 +14,7 @@ import type { UserSettings } from "../../office/settings";
 import { startLiveRefresh } from "../liveRefresh";
 import type { RefreshKind } from "../meetingWatcher";
 import { MeetingWatcher } from "../meetingWatcher";
+import { paneInviteeSites } from "../inviteeSites";
 import type { AppointmentItem } from "../reading";
 import { readMeeting, readMeetingCheaply } from "../reading";
 
@@ -67,12 +68,25 @@ export function useMeeting(
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
+  // The invitees' sites from the directory, looked up once the first advice is shown: the advice
+  // is worked out again when they arrive (see inviteeSites.ts).
+  const watcherRef = useRef<MeetingWatcher | null>(null);
+  const sites = useMemo(
+    () =>
+      paneInviteeSites(item, policy, {
+        watcher: () => watcherRef.current,
+        onError: (error) => setState((s) => ({ ...s, unexpectedError: error })),
+      }),
+    [item, policy],
+  );
+
   const watcher = useMemo(
     () =>
       new MeetingWatcher({
         read: () => readMeeting(item, settingsRef.current, userEmail, policy),
         readCheap: (last) => readMeetingCheaply(item, last),
         firstRead,
+        enrich: (draft) => sites.apply(draft),
         advise: (draft) => advise(draft, { policy, locale }),
         onAdvice: (draft, advice) =>
           setState((s) => ({ ...s, draft, advice, loading: false, unexpectedError: null })),
@@ -84,8 +98,10 @@ export function useMeeting(
           ),
       }),
     // firstRead is used once, by the first watcher: it is not a reason to make another.
-    [item, locale, userEmail, policy],
+    [item, locale, userEmail, policy, sites],
   );
+  watcherRef.current = watcher;
+  useEffect(() => () => sites.stop(), [sites]);
 
   const refresh = useCallback(
     (kind: RefreshKind = "full") =>
@@ -134,6 +150,13 @@ export function useMeeting(
       performance.mark("moedeguide:first-advice");
     }
   }, [state.advice]);
+
+  // The directory is asked only once the first advice is shown, in a task of its own.
+  useEffect(() => {
+    if (!state.advice) return;
+    const timer = window.setTimeout(() => sites.enable(), 0);
+    return () => window.clearTimeout(timer);
+  }, [state.advice, sites]);
 
   return { ...state, refresh, runExclusive };
 }

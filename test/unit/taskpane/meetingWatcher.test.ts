@@ -238,6 +238,63 @@ describe("MeetingWatcher.runExclusive", () => {
   });
 });
 
+describe("MeetingWatcher with facts besides Outlook (the invitees' sites)", () => {
+  /** Enrichment as the pane's site lookups do it: the subject gains what is known so far. */
+  function enriched(read: () => Promise<MeetingDraft>) {
+    const known = { suffix: "" };
+    const onAdvice = jest.fn();
+    const advise = jest.fn(adviceFor);
+    const watcher = new MeetingWatcher({
+      read,
+      advise,
+      onAdvice,
+      onReadResult: jest.fn(),
+      enrich: (d) => (known.suffix ? { ...d, subject: `${d.subject} ${known.suffix}` } : d),
+    });
+    return { watcher, onAdvice, advise, known };
+  }
+
+  it("advises on the enriched draft, and again without a read when the facts change", async () => {
+    const read = jest.fn(async () => draft("Statusmøde"));
+    const { watcher, onAdvice, known } = enriched(read);
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenLastCalledWith(draft("Statusmøde"), expect.anything());
+    known.suffix = "(sites)";
+    await watcher.reconsider();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(onAdvice).toHaveBeenCalledTimes(2);
+    expect(onAdvice).toHaveBeenLastCalledWith(draft("Statusmøde (sites)"), expect.anything());
+    // Nothing new: no new advice.
+    await watcher.reconsider();
+    await watcher.refresh();
+    expect(onAdvice).toHaveBeenCalledTimes(2);
+  });
+
+  it("does nothing before the first read, or once stopped", async () => {
+    const read = jest.fn(async () => draft("Statusmøde"));
+    const { watcher, onAdvice, known } = enriched(read);
+    await watcher.reconsider();
+    expect(onAdvice).not.toHaveBeenCalled();
+    await watcher.refresh();
+    watcher.stop();
+    known.suffix = "(sites)";
+    await watcher.reconsider();
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+  });
+
+  it("waits for a read in flight and then applies what arrived meanwhile", async () => {
+    const { read, pending } = controllableReads();
+    const { watcher, onAdvice, known } = enriched(read);
+    const first = watcher.refresh();
+    const reconsidered = watcher.reconsider();
+    known.suffix = "(sites)";
+    pending[0]!.resolve(draft("Statusmøde"));
+    await Promise.all([first, reconsidered]);
+    expect(onAdvice).toHaveBeenCalledTimes(1);
+    expect(onAdvice).toHaveBeenLastCalledWith(draft("Statusmøde (sites)"), expect.anything());
+  });
+});
+
 describe("draftKey", () => {
   it("differs when any field differs", () => {
     expect(draftKey(draft("A"))).toBe(draftKey(draft("A")));
