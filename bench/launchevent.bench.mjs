@@ -157,6 +157,8 @@ function fakeOffice(meeting) {
             recurrence: get(() => null),
             enhancedLocation: get(() => []),
             sensitivity: get(() => "normal"),
+            // The invitees' sites the pane kept: none here.
+            loadCustomPropertiesAsync: answer(() => ok({ get: () => undefined })),
             notificationMessages: {
               getAllAsync: answer(() =>
                 ok([...notes.entries()].map(([key, n]) => ({ ...n, key }))),

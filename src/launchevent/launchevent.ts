@@ -18,11 +18,13 @@
 // First: completes the ECMAScript 2016 runtime of classic Outlook before any other module runs.
 import "./polyfills";
 import { advise } from "../advisor";
+import { withPeopleSites } from "../advisor/peopleSites";
 import { readTravel } from "../advisor/sites";
 import type { Advice, Locale, MeetingDraft } from "../advisor/types";
 import { localeFromLanguageTag } from "../i18n/catalogue";
 import { OfficeRun, OfficeRunEndedError } from "../office/async";
 import { isMailboxSetSupported } from "../office/host";
+import { loadInviteeSites } from "../office/inviteeSites";
 import { insertJabberMeeting } from "../office/meetingLink";
 import { removeNotification, showNotification } from "../office/notifications";
 import { readAppointment } from "../office/readAppointment";
@@ -172,8 +174,30 @@ function timeZone(policy: Policy): string {
 }
 
 /**
- * Reads the appointment being composed and advises on it, in the user's language and zone. Its
- * Office calls belong to `run`: when the run ends, they are dropped and this rejects.
+ * How long the advice waits for the invitees' sites once the meeting's own fields are read. They
+ * come with the first reads as a rule; a read that Outlook keeps refusing (the check at send tries
+ * again while hung calls may fill Outlook's limit) must not spend the send's 4 seconds.
+ */
+export const SITES_GRACE_MS = 300;
+const NO_SITES: ReadonlyMap<string, string> = new Map();
+
+/** What `promise` gives, or `fallback` when it has not settled `ms` after this call. */
+function withinGrace<T>(promise: Promise<T>, fallback: T, ms: number): Promise<T> {
+  if (typeof setTimeout !== "function") return promise;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    void promise.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+/**
+ * Reads the appointment being composed and advises on it, in the user's language and zone, with
+ * the invitees' sites the pane kept on the item (events cannot ask the directory themselves);
+ * without them only the person's own site is known. Its Office calls belong to `run`: when the
+ * run ends, they are dropped and this rejects.
  */
 async function readMeeting(run: OfficeRun): Promise<Meeting> {
   const mailbox = Office.context.mailbox;
@@ -181,13 +205,16 @@ async function readMeeting(run: OfficeRun): Promise<Meeting> {
   const locale = localeFromLanguageTag(Office.context.displayLanguage);
   const settings = userSettings();
   const policy = await eventPolicy();
-  const draft = await readAppointment(item, {
+  // The sites only add to the advice: unreadable, they are unknown, as without the pane.
+  const kept = loadInviteeSites(item, { run }).catch(() => NO_SITES);
+  const read = await readAppointment(item, {
     userSite: settings.site,
     userUnit: settings.unit,
     userEmail: mailbox.userProfile?.emailAddress,
     timeZone: timeZone(policy),
     run,
   });
+  const draft = withPeopleSites(read, await withinGrace(kept, NO_SITES, SITES_GRACE_MS));
   const advice = advise(draft, { policy, locale });
   return { item, draft, advice, locale, policy, settings };
 }

@@ -239,7 +239,10 @@ describe("the compose handlers with the setting off", () => {
     const event = fakeEvent(outlook);
     await onNewAppointmentOrganizer(event);
     expect(meetingsIn(outlook)).toBe(0);
-    expect(outlook.log.some((l) => l.includes("CustomProperties"))).toBe(false);
+    // The item's properties are read once, for the invitees' sites the pane kept; Mødeguide's
+    // meeting record is never read or written.
+    expect(outlook.log.filter((l) => l === "call loadCustomPropertiesAsync")).toHaveLength(1);
+    expect(outlook.log.some((l) => l.includes("customProperties.saveAsync"))).toBe(false);
     expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
       "Statusmøde: hold det som Cisco Jabber-møde",
     );

@@ -1,6 +1,7 @@
 import * as advisor from "../../../src/advisor";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { officeCallLoad, PRIORITY_RETRY_PAUSE_MS } from "../../../src/office/async";
+import { encodeInviteeSites, SITES_PROPERTY } from "../../../src/office/inviteeSites";
 import * as timeZones from "../../../src/office/timeZone";
 import {
   COMMAND_NAMES,
@@ -15,6 +16,7 @@ import {
   onAppointmentTimeChanged,
   onNewAppointmentOrganizer,
   SEND_TIMEOUT_MS,
+  SITES_GRACE_MS,
 } from "../../../src/launchevent/launchevent";
 import appointments from "../../fixtures/launchevent/appointments.json";
 import {
@@ -260,6 +262,97 @@ describe("compose notices", () => {
     await onAppointmentTimeChanged(event);
     expect(notificationCalls(outlook)).toEqual(["notificationMessages.getAllAsync"]);
     expectCompletedOnceAtTheEnd(outlook, event);
+  });
+});
+
+describe("the invitees' sites the pane kept on the item", () => {
+  // The pane found A in Køge and B in Holbæk; the meeting is at Regionshuset in Sorø, where the
+  // organizer works (their settings).
+  const kept = {
+    [SITES_PROPERTY]: encodeInviteeSites([
+      ["a@regionsjaelland.dk", "Køge"],
+      ["b@regionsjaelland.dk", "Holbæk"],
+    ]) as string,
+  };
+  const withSites = { ...appointments.statusMeeting, customProperties: kept };
+
+  it("are counted by the compose notice beside the person's own travel", async () => {
+    const alone = install("statusMeeting");
+    await onAppointmentAttendeesChanged(fakeEvent(alone));
+    // Without them only the organizer's own site is known: at the meeting's site, no driving.
+    expect(alone.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      "Statusmøde: hold det som Cisco Jabber-møde",
+    );
+    installed?.answerHung();
+    forgetEventPolicy();
+    const outlook = install(withSites);
+    const event = fakeEvent(outlook);
+    await onAppointmentAttendeesChanged(event);
+    // Three sites; Køge–Sorø 45 min and Holbæk–Sorø 35 min each way, both round trips.
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      "Statusmøde på tværs af 3 matrikler: hold det som Cisco Jabber-møde — sparer 2 t 40 min kørsel",
+    );
+    expect(outlook.log.filter((l) => l === "call loadCustomPropertiesAsync")).toHaveLength(1);
+    expect(outlook.log.some((l) => l.includes("customProperties.saveAsync"))).toBe(false);
+    expectCompletedOnceAtTheEnd(outlook, event);
+  });
+
+  it("never override the person's own site, and count only invitees still on the meeting", async () => {
+    const outlook = install(
+      {
+        ...withSites,
+        required: [{ email: "a@regionsjaelland.dk", name: "A" }],
+        customProperties: {
+          [SITES_PROPERTY]: encodeInviteeSites([
+            ["a@regionsjaelland.dk", "Køge"],
+            ["c@regionsjaelland.dk", "Nykøbing F."],
+            ["organisator@regionsjaelland.dk", "Slagelse"],
+          ]) as string,
+        },
+      },
+      { settings: { site: "Sorø" } },
+    );
+    await onAppointmentAttendeesChanged(fakeEvent(outlook));
+    // A drives from Køge; the organizer is counted at Sorø (their settings); C is not invited.
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      "Statusmøde på tværs af 2 matrikler: hold det som Cisco Jabber-møde — sparer 1 t 30 min kørsel",
+    );
+  });
+
+  it("leave the person's own travel when they cannot be read, and the event completes once", async () => {
+    const outlook = install(withSites, { failing: ["loadCustomPropertiesAsync"] });
+    const event = fakeEvent(outlook);
+    await expect(onAppointmentAttendeesChanged(event)).resolves.toMatchObject({
+      kind: "completed",
+    });
+    expect(outlook.notifications.get(NOTIFICATION_KEY)?.message).toBe(
+      "Statusmøde: hold det som Cisco Jabber-møde",
+    );
+    expectCompletedOnceAtTheEnd(outlook, event);
+  });
+
+  it("are read at send too", async () => {
+    const outlook = install(withSites);
+    const event = fakeEvent(outlook);
+    await onAppointmentSend(event);
+    expect(outlook.log).toContain("callback loadCustomPropertiesAsync");
+    expectCompletedOnceAtTheEnd(outlook, event);
+  });
+
+  it("are not waited for long: a read that never answers costs the send a moment, not its time", async () => {
+    jest.useFakeTimers();
+    const outlook = install(
+      { ...appointments.cprInBody, customProperties: kept },
+      { hanging: ["loadCustomPropertiesAsync"] },
+    );
+    const event = fakeEvent(outlook);
+    const sending = onAppointmentSend(event);
+    await jest.advanceTimersByTimeAsync(SITES_GRACE_MS - 1);
+    expect(event.completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    // Held for its CPR number, well before the 4 seconds after which a send goes unchecked.
+    await expect(sending).resolves.toMatchObject({ kind: "completed" });
+    expect(event.completed).toHaveBeenCalledWith(expect.objectContaining({ allowEvent: false }));
   });
 });
 
