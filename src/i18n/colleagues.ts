@@ -8,7 +8,6 @@ import { defineMessages } from "./catalogue";
 /** The colleagues' view's messages. */
 export const colleaguesMessages = defineMessages(
   {
-    heading: "Kolleger",
     intro: "Se, hvem der er ledig nu, og hvordan du når dem – chat først.",
     searchLabel: "Find en kollega",
     searchPlaceholder: "Skriv et navn",
@@ -40,12 +39,9 @@ export const colleaguesMessages = defineMessages(
     groupNameLong: "Navnet må højst have {count} tegn.",
 
     until: "til {time}",
-    untilDay: "til {day} {time}",
     nextFree: "Ledig fra {time}",
-    nextFreeDay: "Ledig {day} {time}",
     noFreeToday: "Ikke ledig resten af arbejdstiden",
     outsideHours: "Uden for arbejdstid",
-    allDay: "hele dagen",
     timelineLabel: "{name} i dag, {start}–{end}",
     timelineSegment: "{start}–{end}: {status}",
 
@@ -56,14 +52,12 @@ export const colleaguesMessages = defineMessages(
     chatWith: "Chat med {name}",
     callTo: "Ring til {name}",
     videoWith: "Video med {name}",
-    busyHint: "Optaget: skriv på chat, så svarer {name}, når der er tid.",
 
     slotHeading: "Første fælles ledige tid",
     slotDuration: "Varighed",
     slotFind: "Find tid",
     slotFound: "{day} {start}–{end}",
     slotNone: "Ingen fælles ledig tid de næste {days} arbejdsdage.",
-    slotNeedsTwo: "Vis mindst to kolleger for at finde en fælles tid.",
     slotBook: "Book møde",
     slotBooked: "Et nyt møde er åbnet i Outlook med kollegerne og tiden.",
     minutes: "{count} min",
@@ -96,7 +90,6 @@ export const colleaguesMessages = defineMessages(
     details: "Detaljer",
   },
   {
-    heading: "Colleagues",
     intro: "See who is free now and how to reach them – chat first.",
     searchLabel: "Find a colleague",
     searchPlaceholder: "Type a name",
@@ -128,12 +121,9 @@ export const colleaguesMessages = defineMessages(
     groupNameLong: "The name can have at most {count} characters.",
 
     until: "until {time}",
-    untilDay: "until {day} {time}",
     nextFree: "Free from {time}",
-    nextFreeDay: "Free {day} {time}",
     noFreeToday: "Not free for the rest of the working day",
     outsideHours: "Outside working hours",
-    allDay: "all day",
     timelineLabel: "{name} today, {start}–{end}",
     timelineSegment: "{start}–{end}: {status}",
 
@@ -144,14 +134,12 @@ export const colleaguesMessages = defineMessages(
     chatWith: "Chat with {name}",
     callTo: "Call {name}",
     videoWith: "Video with {name}",
-    busyHint: "Busy: write on chat, and {name} answers when there is time.",
 
     slotHeading: "First common free time",
     slotDuration: "Duration",
     slotFind: "Find a time",
     slotFound: "{day} {start}–{end}",
     slotNone: "No common free time in the next {days} working days.",
-    slotNeedsTwo: "Show at least two colleagues to find a common time.",
     slotBook: "Book meeting",
     slotBooked: "A new meeting is open in Outlook with the colleagues and the time.",
     minutes: "{count} min",
