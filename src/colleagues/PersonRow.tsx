@@ -1,4 +1,4 @@
-import type { DateTime } from "luxon";
+import { DateTime } from "luxon";
 import {
   Button,
   makeStyles,
@@ -213,11 +213,7 @@ export function statusLine(
     // free evening is not availability.
     const workEnd = status.workingHoursToday.find((h) => h.start <= now && now < h.end)?.end;
     const end =
-      status.until && workEnd
-        ? status.until < workEnd
-          ? status.until
-          : workEnd
-        : (status.until ?? workEnd);
+      status.until && workEnd ? DateTime.min(status.until, workEnd) : (status.until ?? workEnd);
     const free = statusName("free", locale);
     return end ? `${free} ${t("until", { time: at(end) })}` : free;
   }
