@@ -10,6 +10,7 @@ import { prepareAdvisor } from "../advisor";
 import { localeFromLanguageTag } from "../i18n/catalogue";
 import { isComposeItem, isMailboxSetSupported } from "../office/host";
 import { loadSettings } from "../office/settings";
+import { isValidTimeZone } from "../office/timeZone";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import type { LoadedPolicy } from "../policy/served";
 import type { Policy } from "../policy/types";
@@ -19,6 +20,7 @@ import { readMeeting } from "./reading";
 import type { RootProps } from "./components/Root";
 import { Root } from "./components/Root";
 import type { ColourSchemeQuery } from "./theme";
+import { OFFICE_READY_MARK } from "./performanceMarks";
 import { followTheme, readOfficeTheme } from "./theme";
 
 /** Mailbox 1.3 brings body.getAsync, without which the pane cannot read the invitation. */
@@ -116,15 +118,19 @@ void policyLoad.now.then((loaded) => {
 });
 
 /**
- * Loads the browser's time-zone data now, while Office is still getting ready: the first use of a
- * named zone costs tens of milliseconds, which would otherwise come after Office.onReady, in the
- * first read of the meeting (times are converted to the user's zone, which for nearly everyone is
- * the zone this browser runs in).
+ * Loads the time-zone data now, while Office is still getting ready: the first use of a named zone
+ * costs tens of milliseconds (the browser's data, and luxon's formatter for the zone), which would
+ * otherwise come after Office.onReady, in the first read of the meeting. Times are converted to the
+ * user's zone: Outlook's, not known before Office is ready, which for nearly everyone is the
+ * browser's or the embedded policy's (Europe/Copenhagen).
  */
 function warmTimeZoneData(): void {
   try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    new Intl.DateTimeFormat("da-DK", { timeZone: zone, hour: "numeric" }).format(0);
+    const zones = new Set([
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+      DEFAULT_POLICY.timeZone,
+    ]);
+    for (const zone of zones) isValidTimeZone(zone);
   } catch {
     // Only an optimisation.
   }
@@ -139,7 +145,7 @@ if (typeof Office === "undefined") {
   );
 } else {
   void Office.onReady(async () => {
-    performance.mark("moedeguide:office-ready");
+    performance.mark(OFFICE_READY_MARK);
     const loaded = await policyLoad.now;
     const locale = localeFromLanguageTag(Office.context.displayLanguage);
     const item = Office.context.mailbox?.item as AppointmentItem | null | undefined;

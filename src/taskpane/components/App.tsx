@@ -25,6 +25,7 @@ import { PreviewRenderFault } from "./PreviewRenderFault";
 import { RecommendationCard } from "./RecommendationCard";
 import { RemindersSection } from "./RemindersSection";
 import { VideoMeetingSection } from "./VideoMeetingSection";
+import { DETAILS_SHOWN_MARK } from "../performanceMarks";
 
 // The settings (and Fluent's dropdowns with them) load when first opened: not on the first look.
 const SettingsSection = lazy(() =>
@@ -118,7 +119,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
   useEffect(() => {
     if (details && !detailsMarked.current) {
       detailsMarked.current = true;
-      performance.mark("moedeguide:details-shown");
+      performance.mark(DETAILS_SHOWN_MARK);
     }
   }, [details]);
 

@@ -17,6 +17,7 @@ import { MeetingWatcher } from "../meetingWatcher";
 import { paneInviteeSites } from "../inviteeSites";
 import type { AppointmentItem } from "../reading";
 import { readMeeting, readMeetingCheaply } from "../reading";
+import { FIRST_ADVICE_MARK } from "../performanceMarks";
 
 export type { AppointmentItem };
 export { readMeeting };
@@ -147,7 +148,7 @@ export function useMeeting(
   useEffect(() => {
     if (state.advice && !marked.current) {
       marked.current = true;
-      performance.mark("moedeguide:first-advice");
+      performance.mark(FIRST_ADVICE_MARK);
     }
   }, [state.advice]);
 
