@@ -170,6 +170,9 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // msw's service worker, by which the preview page answers Graph locally
+          // (src/preview/graphWorker.ts); the same version as the msw the preview is built with.
+          { from: require.resolve("msw/mockServiceWorker.js"), to: "mockServiceWorker.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -89,6 +89,11 @@ export interface FakeRequest {
 
 export interface FakeGraph {
   fetch: FetchLike;
+  /**
+   * The same answers for a request interceptor: status, headers and body text. Rejects with a
+   * TypeError when the fake is offline, as fetch does.
+   */
+  answerHttp(url: string, init: HttpRequestInit): Promise<WireAnswer>;
   /** Tokens "fake-token-1", "fake-token-2", …: a new one on each forced refresh. */
   tokens: TokenProvider;
   directory: readonly FakePerson[];
@@ -346,6 +351,15 @@ function toMinutes(time: string): number {
 /** An answer as the client reads it, with its body kept for $batch, which nests answers. */
 interface FakeAnswer extends HttpResponseLike {
   readonly body: unknown;
+  /** The headers as sent on the wire (lower-case names). */
+  readonly headerRecord: Readonly<Record<string, string>>;
+}
+
+/** An answer as it goes over HTTP: what a request interceptor (msw) sends back. */
+export interface WireAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 /** A JSON answer. The client gets its own copy of the body (as from the wire). */
@@ -360,6 +374,7 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
   return {
     status,
     body,
+    headerRecord: Object.fromEntries(all),
     headers: { get: (name: string) => all.get(name.toLowerCase()) ?? null },
     json: () => Promise.resolve(JSON.parse(text) as unknown),
   };
@@ -616,7 +631,7 @@ export function createFakeGraph(options: FakeGraphOptions): FakeGraph {
     return graphError(404, "NotFound", "The fake Graph does not answer this request.");
   }
 
-  const fetchLike: FetchLike = async (input: string, init: HttpRequestInit) => {
+  const fetchLike = async (input: string, init: HttpRequestInit): Promise<FakeAnswer> => {
     inFlight++;
     peak = Math.max(peak, inFlight);
     try {
@@ -626,7 +641,7 @@ export function createFakeGraph(options: FakeGraphOptions): FakeGraph {
       if (faults.offline) throw new TypeError("Failed to fetch");
       const url = new URL(input);
       const path = url.pathname.replace(/^\/v1\.0/, "");
-      const log = (response: HttpResponseLike, size?: number) => {
+      const log = (response: FakeAnswer, size?: number) => {
         const entry: FakeRequest = { method: init.method, path, status: response.status };
         if (size !== undefined) entry.size = size;
         requests.push(entry);
@@ -647,7 +662,10 @@ export function createFakeGraph(options: FakeGraphOptions): FakeGraph {
           size,
         );
       }
-      const token = /^Bearer (.+)$/.exec(init.headers.Authorization ?? "")?.[1];
+      const authorization = Object.entries(init.headers).find(
+        ([name]) => name.toLowerCase() === "authorization",
+      )?.[1];
+      const token = /^Bearer (.+)$/.exec(authorization ?? "")?.[1];
       if (!token || faults.expiredTokens?.includes(token)) {
         return log(
           graphError(
@@ -676,6 +694,14 @@ export function createFakeGraph(options: FakeGraphOptions): FakeGraph {
 
   return {
     fetch: fetchLike,
+    answerHttp: async (url, init) => {
+      const answered = await fetchLike(url, init);
+      return {
+        status: answered.status,
+        headers: { ...answered.headerRecord },
+        body: JSON.stringify(answered.body),
+      };
+    },
     tokens,
     directory,
     faults,

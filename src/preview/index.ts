@@ -10,7 +10,9 @@ import { SETTINGS_KEY } from "../office/settings";
 import type { Editor, PreviewSettings } from "./editor";
 import { mountEditor } from "./editor";
 import { browserHtmlCodec } from "./htmlCodec";
+import type { FetchLike, TokenProvider } from "../graph/client";
 import type { FakeGraphFaults } from "./fakeGraph";
+import type { GraphRequest } from "./graphHandler";
 import type { NewAppointmentForm, OfficeThemeColours, StandInAppointment } from "./officeStandIn";
 import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
 import type { OpenedFrom } from "./query";
@@ -36,37 +38,25 @@ const THEMES: Record<"light" | "dark", OfficeThemeColours> = {
   },
 };
 
-/** A request the pane sent the local Graph, for the browser tests: never what it carried. */
-interface GraphRequest {
-  path: string;
-  /** $batch: how many lookups it held. */
-  size?: number;
-  /** Graph's status, or "failed" when no answer came (graph=offline). */
-  outcome: number | "failed";
-}
-
 /**
  * The local Graph of the Kolleger view and of the invitees' sites: the fake directory and
  * calendars, with a little latency so that loading looks as it does, and the faults the query asks
- * for (`graph=offline`, …). Each request is noted in `requests`.
+ * for (`graph=offline`, …), served by msw's service worker (graphWorker.ts). The pane then uses the
+ * browser's fetch, as in Outlook. Each request is noted in `requests`. Started once, when first
+ * asked.
  */
-async function localGraph(faults: FakeGraphFaults, requests: GraphRequest[]) {
-  const [{ createFakeGraph }, { DEFAULT_POLICY }] = await Promise.all([
+async function localGraph(
+  faults: FakeGraphFaults,
+  requests: GraphRequest[],
+): Promise<{ fetch: FetchLike; tokens: TokenProvider }> {
+  const [{ createFakeGraph }, { DEFAULT_POLICY }, { startGraphWorker }] = await Promise.all([
     import(/* webpackChunkName: "fake-graph" */ "./fakeGraph"),
     import(/* webpackChunkName: "fake-graph" */ "../policy/defaultPolicy"),
+    import(/* webpackChunkName: "fake-graph" */ "./graphWorker"),
   ]);
   const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, latencyMs: 120, faults });
-  const fetch: typeof fake.fetch = async (url, init) => {
-    const request: GraphRequest = { path: new URL(url).pathname, outcome: "failed" };
-    if (request.path.endsWith("/$batch") && init.body) {
-      request.size = (JSON.parse(init.body) as { requests: unknown[] }).requests.length;
-    }
-    requests.push(request);
-    const response = await fake.fetch(url, init);
-    request.outcome = response.status;
-    return response;
-  };
-  return { fetch, tokens: fake.tokens };
+  await startGraphWorker(fake, requests);
+  return { fetch: (url, init) => fetch(url, init), tokens: fake.tokens };
 }
 
 /** What Outlook would open for displayNewAppointmentForm, said on the page (Outlook opens a window). */
@@ -207,6 +197,7 @@ function start(): void {
   let editor: Editor | null = null;
   const newForms: NewAppointmentForm[] = [];
   const graphRequests: GraphRequest[] = [];
+  let graph: ReturnType<typeof localGraph> | undefined;
   const missing = document.getElementById("pv-missing");
   const standIn = createOfficeStandIn(appointment, {
     mode: settings.mode,
@@ -244,7 +235,11 @@ function start(): void {
     renderFault: query.renderFault ? firstRenderFault() : () => false,
     // Microsoft Graph answered locally for the Kolleger view and the invitees' sites, loaded when
     // first asked; and what was asked of it.
-    graph: () => localGraph(query.graphFaults, graphRequests),
+    graph: () =>
+      (graph ??= localGraph(query.graphFaults, graphRequests).catch((error: unknown) => {
+        graph = undefined;
+        throw error;
+      })),
     graphRequests: () => graphRequests.map((r) => ({ ...r })),
     // Set by displayNewAppointmentForm ("Book møde"): what Outlook would open.
     newAppointmentForms: () => [...newForms],

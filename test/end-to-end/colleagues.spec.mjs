@@ -1,11 +1,12 @@
 // The colleagues' view (Kolleger), as a receptionist uses it: on a mail, with the pane at
-// Outlook's width, Microsoft Graph answered by the preview's local directory and calendars. The
+// Outlook's width, Microsoft Graph answered by the preview's local directory and calendars, served
+// over HTTP by msw's service worker. The
 // clock is fixed on a Thursday morning in Copenhagen, when Birgitte Holm is busy until 11:00.
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window, document */
 import assert from "node:assert/strict";
 import { test } from "./fixtures.mjs";
-import { seriousViolations } from "./helpers.mjs";
+import { GRAPH_OFFLINE_CONSOLE_ERRORS, seriousViolations } from "./helpers.mjs";
 
 const PANE = { width: 340, height: 900 };
 const THURSDAY_0930 = new Date("2026-12-03T09:30:00+01:00");
@@ -28,6 +29,11 @@ test("a receptionist finds a colleague, sees her busy until 11:00 and free from 
   await withPreview(
     "scenario=status-across-sites&lang=da&mode=mail",
     async ({ page, pane }) => {
+      // Graph's answers come over HTTP from msw's service worker on this page.
+      const graphAnswers = [];
+      page.on("response", (response) => {
+        if (response.url().startsWith("https://graph.microsoft.com/")) graphAnswers.push(response);
+      });
       // On a mail there is only the colleagues' view: no switch, no meeting.
       await pane.getByText("Se, hvem der er ledig nu").waitFor();
       assert.equal(await pane.getByRole("tablist").count(), 0);
@@ -46,6 +52,13 @@ test("a receptionist finds a colleague, sees her busy until 11:00 and free from 
       );
       // No subject is ever shown: the fake's calendar has them, the view must not.
       assert.doesNotMatch(await pane.innerText(), /Afdelingsmøde|Personalemøde|Frokost/);
+      const asked = graphAnswers.map((r) => `${r.request().method()} ${new URL(r.url()).pathname}`);
+      assert.ok(asked.includes("GET /v1.0/users"), asked.join(", "));
+      assert.ok(asked.includes("POST /v1.0/me/calendar/getSchedule"), asked.join(", "));
+      for (const answer of graphAnswers) {
+        assert.ok(answer.fromServiceWorker(), `${answer.url()} was not answered by the worker`);
+        assert.equal(answer.status(), 200, answer.url());
+      }
 
       // Least disturbing first: chat, then call, then video, and chat is the primary action.
       const actions = row.getByRole("group", { name: "Kontakt" }).getByRole("link");
@@ -106,7 +119,7 @@ test("Graph's failures are told in Danish, never as a blank view", async ({ with
       await error.waitFor();
       assert.match(await error.innerText(), /Du er ikke på nettet/);
     },
-    { viewport: PANE, setup: fixClock },
+    { viewport: PANE, setup: fixClock, expectedConsoleErrors: GRAPH_OFFLINE_CONSOLE_ERRORS },
   );
 });
 

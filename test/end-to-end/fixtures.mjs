@@ -7,11 +7,14 @@ import assert from "node:assert/strict";
 import { test as base } from "@playwright/test";
 import { BASE_URL_VARIABLE } from "./global-setup.mjs";
 
+/** Requests to Microsoft Graph. */
+const GRAPH_REQUESTS = /^https:\/\/graph\.microsoft\.com\//;
+
 /**
  * Opens preview.html?<query> in a fresh context and runs `fn({ page, pane, requests })`
  * (`requests`: every URL the page has requested so far, in order); afterwards asserts that the
- * page had no errors, made no request beyond the local server, and (unless `allowMissing`) used no
- * Office member the stand-in lacks. Always closes the context again.
+ * page had no errors, made no request beyond the local server (Graph's are answered by the
+ * preview's service worker), and (unless `allowMissing`) used no Office member the stand-in lacks. Always closes the context again.
  */
 async function openPreview({ browser, baseUrl, contexts }, query, fn, options = {}) {
   const {
@@ -35,9 +38,20 @@ async function openPreview({ browser, baseUrl, contexts }, query, fn, options = 
     if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
     problems.push(`console error: ${message.text()}`);
   });
+  // Microsoft Graph is answered on the page, by the preview's msw service worker: a request from
+  // the page that the worker did not take would reach the network, and is stopped here and
+  // reported. The worker itself passes on a request whose page has gone (a request in flight
+  // when the test navigates): that one is stopped too, and reported only by the test that waited
+  // for its answer.
+  await context.route(GRAPH_REQUESTS, (route) => {
+    if (!route.request().serviceWorker()) {
+      problems.push(`request left the page: ${route.request().url()}`);
+    }
+    return route.abort();
+  });
   page.on("request", (request) => {
     requests.push(request.url());
-    if (request.url().startsWith(baseUrl)) return;
+    if (request.url().startsWith(baseUrl) || GRAPH_REQUESTS.test(request.url())) return;
     if (expectedRequests.some((pattern) => pattern.test(request.url()))) return;
     problems.push(`request left the page: ${request.url()}`);
   });

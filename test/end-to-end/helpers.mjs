@@ -146,6 +146,12 @@ export async function probeImageLoaded(page, src = "assets/icon-16.png") {
 }
 
 /**
+ * What the browser logs when the preview's Graph is offline (graph=offline): the service worker
+ * fails each request as the network would, and the browser says so in the console.
+ */
+export const GRAPH_OFFLINE_CONSOLE_ERRORS = [/^Failed to load resource: net::ERR_FAILED$/];
+
+/**
  * Removes the first attendee through the preview's editor, without moving focus, and waits until
  * the pane counts one invitee with an unknown site fewer: a positive sign that the pane has
  * processed everything Outlook told it before (its first reads, the context it was opened with),

@@ -7,7 +7,7 @@
 // Functions passed to page.evaluate run in the browser, where these exist.
 /* global window */
 import assert from "node:assert/strict";
-import { adviceShown, paneCaughtUp } from "./helpers.mjs";
+import { adviceShown, GRAPH_OFFLINE_CONSOLE_ERRORS, paneCaughtUp } from "./helpers.mjs";
 import { test } from "./fixtures.mjs";
 
 /** What the pane asked of the local Graph so far: path, lookups in a $batch, and the outcome. */
@@ -137,5 +137,6 @@ test("without the directory, the pane counts the person's own travel and says wh
       );
       assert.equal(kept?.moedeguideSites, undefined);
     },
+    { expectedConsoleErrors: GRAPH_OFFLINE_CONSOLE_ERRORS },
   );
 });
