@@ -146,6 +146,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.ts",
+      // The sign-in page of the dialog fallback, for Outlook without nested app authentication.
+      signin: "./src/signin/index.ts",
     },
     output: {
       path: out,
@@ -160,6 +162,11 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "signin.html",
+        template: "./src/signin/signin.html",
+        chunks: ["signin"],
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",

@@ -168,6 +168,20 @@ export function failureFromMsal(error: unknown, scopes: readonly string[]): Erro
   return new UnexpectedGraphError("Sign-in failed", undefined, code || undefined, { cause: error });
 }
 
+/**
+ * MSAL's error on the fallback page as the message's error: consent an admin must give, the person
+ * cancelling (closing Microsoft's page, declining), or anything else.
+ */
+export function dialogErrorFor(error: unknown): "cancelled" | "consent" | "failed" {
+  const code = errorCode(error);
+  const text = errorText(error);
+  if (code === "consent_required" || /AADSTS(65001|90094|90008)/.test(text)) return "consent";
+  if (CANCEL_CODES.has(code) || code === "access_denied" || /AADSTS65004/.test(text)) {
+    return "cancelled";
+  }
+  return "failed";
+}
+
 /** Reads the fallback page's message; null for anything else (never trusted as a token). */
 export function readDialogMessage(message: string): DialogMessage | null {
   let value: unknown;

@@ -175,3 +175,22 @@ export const colleaguesMessages = defineMessages(
 
 /** A key of the colleagues' view's messages. */
 export type ColleaguesMessageKey = keyof typeof colleaguesMessages.da;
+
+/** Messages of the sign-in page that the dialog fallback opens (Outlook without NAA). */
+export const signInPageMessages = defineMessages(
+  {
+    pageTitle: "Mødeguide: log ind",
+    signingIn: "Logger ind hos Microsoft …",
+    done: "Du er logget ind. Vinduet lukker.",
+    failed: "Det lykkedes ikke at logge ind. Luk vinduet, og prøv igen fra Mødeguide.",
+    notInOffice:
+      "Denne side bruges af Mødeguide til at logge ind fra Outlook. Den virker ikke alene.",
+  },
+  {
+    pageTitle: "Mødeguide: sign in",
+    signingIn: "Signing in with Microsoft …",
+    done: "You are signed in. The window closes.",
+    failed: "Signing in did not work. Close the window and try again from Mødeguide.",
+    notInOffice: "Mødeguide uses this page to sign in from Outlook. It does not work on its own.",
+  },
+);

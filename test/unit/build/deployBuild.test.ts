@@ -162,7 +162,7 @@ describe("a deploy build with IT's policy and address", () => {
     // service worker, which the preview registers by name).
     const fixed = new Set(["launchevent.js", "mockServiceWorker.js"]);
     expect(scripts.filter((f) => !fixed.has(f) && !HASHED.test(f))).toEqual([]);
-    for (const page of ["taskpane.html", "preview.html", "launchevent.html"]) {
+    for (const page of ["taskpane.html", "preview.html", "signin.html", "launchevent.html"]) {
       const sources = [...read(page).matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
         .map((m) => m[1] ?? "")
         .filter((src) => !src.startsWith("https://appsforoffice.microsoft.com/"));
