@@ -533,6 +533,30 @@ test("nginx with deploy/nginx.conf: taskpane.html loads office.js, and what offi
   });
 });
 
+test("nginx with deploy/nginx.conf: signin.html (the dialog fallback's page) loads with office.js and no CSP violation, and opened on its own says what it is for", async ({
+  browser,
+}) => {
+  await withNginx(async ({ url }) => {
+    await withCspWatch(
+      browser,
+      `${url}signin.html?clientId=11111111-2222-3333-4444-555555555555&tenantId=contoso.onmicrosoft.com&scopes=Calendars.ReadBasic`,
+      async ({ page }) => {
+        await page.waitForFunction(() => (window.__cdnLoaded ?? []).includes("office.js"), null, {
+          timeout: 15_000,
+        });
+        // Outside Office's dialog there is no messageParent: the page never starts a sign-in, and
+        // says what it is for in the browser's language (this one's is English).
+        await page
+          .getByRole("status")
+          .filter({ hasText: "Mødeguide uses this page to sign in from Outlook" })
+          .waitFor({ timeout: 15_000 });
+        assert.equal(await page.title(), "Mødeguide: sign in");
+      },
+      { route: routeMicrosoftCdns },
+    );
+  });
+});
+
 /** Every file of a folder, as paths relative to it with forward slashes. */
 function filesUnder(dir, prefix = "") {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
