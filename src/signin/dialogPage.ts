@@ -3,10 +3,10 @@
  * authentication: the pane opens it in Office's dialog (graph/auth.ts), it signs in with MSAL's
  * redirect flow, and hands the pane an access token with `messageParent`, or what went wrong.
  *
- * The page is opened with the policy's Graph registration in its query (dialogUrl below), keeps it
+ * The page is opened with the policy's Graph registration in its query (address.ts), keeps it
  * in sessionStorage while Microsoft's sign-in page is shown, and finds it there on return (the
- * redirect comes back to the page's own address, with no query). The token is never stored or
- * logged: MSAL keeps its cache in this dialog's sessionStorage, which ends with the dialog.
+ * redirect comes back to the page's own address, with no query). Mødeguide never stores or logs
+ * the token; MSAL keeps its own cache in the dialog's sessionStorage, which ends with the dialog.
  *
  * Free of Office and the DOM: MSAL, Office's messageParent and storage come in as ports, so that
  * every path is tested on fakes (test/unit/signin/dialogPage.test.ts).
@@ -51,9 +51,9 @@ export interface DialogPagePorts<Account extends MsalAccountLike = MsalAccountLi
 /** How the page ended: a message sent to the pane, or on its way to Microsoft's sign-in page. */
 export type DialogPageOutcome = { sent: DialogMessage } | { redirecting: true };
 
-type Storage_ = DialogPagePorts["storage"];
+type KeptStore = DialogPagePorts["storage"];
 
-function kept(storage: Storage_): DialogRegistration | null {
+function kept(storage: KeptStore): DialogRegistration | null {
   try {
     const text = storage?.getItem(SIGN_IN_STORAGE_KEY);
     if (!text) return null;
@@ -70,7 +70,7 @@ function kept(storage: Storage_): DialogRegistration | null {
   }
 }
 
-function keep(storage: Storage_, registration: DialogRegistration): boolean {
+function keep(storage: KeptStore, registration: DialogRegistration): boolean {
   try {
     if (!storage) return false;
     storage.setItem(SIGN_IN_STORAGE_KEY, JSON.stringify(registration));
@@ -80,7 +80,7 @@ function keep(storage: Storage_, registration: DialogRegistration): boolean {
   }
 }
 
-function forget(storage: Storage_): void {
+function forget(storage: KeptStore): void {
   try {
     storage?.removeItem(SIGN_IN_STORAGE_KEY);
   } catch {
