@@ -4,6 +4,7 @@
  * Outlook and without the network. The page never loads office.js.
  */
 import { translator } from "../i18n/catalogue";
+import { warn } from "../logger";
 import { previewMessages } from "../i18n/pane";
 import { PANE_CONTEXTS } from "../office/initializationContext";
 import { SETTINGS_KEY } from "../office/settings";
@@ -11,7 +12,7 @@ import type { Editor, PreviewSettings } from "./editor";
 import { mountEditor } from "./editor";
 import { browserHtmlCodec } from "./htmlCodec";
 import type { FetchLike, TokenProvider } from "../graph/client";
-import type { FakeGraphFaults } from "./fakeGraph";
+import type { FakeGraph, FakeGraphFaults } from "./fakeGraph";
 import type { GraphRequest } from "./graphHandler";
 import type { NewAppointmentForm, OfficeThemeColours, StandInAppointment } from "./officeStandIn";
 import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
@@ -42,8 +43,8 @@ const THEMES: Record<"light" | "dark", OfficeThemeColours> = {
  * The local Graph of the Kolleger view and of the invitees' sites: the fake directory and
  * calendars, with a little latency so that loading looks as it does, and the faults the query asks
  * for (`graph=offline`, …), served by msw's service worker (graphWorker.ts). The pane then uses the
- * browser's fetch, as in Outlook. Each request is noted in `requests`. Started once, when first
- * asked.
+ * browser's fetch, as in Outlook; where no service worker can run, the fake answers in the page.
+ * Each request is noted in `requests`. Started once, when first asked.
  */
 async function localGraph(
   faults: FakeGraphFaults,
@@ -55,8 +56,32 @@ async function localGraph(
     import(/* webpackChunkName: "fake-graph" */ "./graphWorker"),
   ]);
   const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, latencyMs: 120, faults });
-  await startGraphWorker(fake, requests);
-  return { fetch: (url, init) => fetch(url, init), tokens: fake.tokens };
+  try {
+    await startGraphWorker(fake, requests);
+    return { fetch: (url, init) => fetch(url, init), tokens: fake.tokens };
+  } catch (error) {
+    // No service worker here: a page served over plain HTTP from another machine, or HTTPS with a
+    // certificate the browser does not trust (npm start's self-signed fallback). The fake then
+    // answers in the page, through the client's fetch port, so that the preview still works.
+    warn(
+      `Mødeguide preview: Graph is answered in the page, without msw's worker (${String(error)})`,
+    );
+    return { fetch: notedFetch(fake, requests), tokens: fake.tokens };
+  }
+}
+
+/** The fake's own fetch, noting each request as the worker's handler does. */
+function notedFetch(fake: FakeGraph, requests: GraphRequest[]): FetchLike {
+  return async (url, init) => {
+    const request: GraphRequest = { path: new URL(url).pathname, outcome: "failed" };
+    if (request.path.endsWith("/$batch") && init.body) {
+      request.size = (JSON.parse(init.body) as { requests: unknown[] }).requests.length;
+    }
+    requests.push(request);
+    const response = await fake.fetch(url, init);
+    request.outcome = response.status;
+    return response;
+  };
 }
 
 /** What Outlook would open for displayNewAppointmentForm, said on the page (Outlook opens a window). */

@@ -110,6 +110,30 @@ test("the switch on an appointment moves between the meeting and the colleagues,
   );
 });
 
+test("where no service worker can run (an untrusted certificate), the preview answers Graph in the page", async ({
+  withPreview,
+}) => {
+  await withPreview(
+    "scenario=status-across-sites&lang=da&mode=mail",
+    async ({ page, pane }) => {
+      const row = await showColleague(pane, "Birgit", "Birgitte Holm");
+      assert.equal(
+        await row.getByTestId("colleague-status").innerText(),
+        "Optaget til 11:00 · Ledig fra 11:00",
+      );
+      const asked = await page.evaluate(() => window.moedeguidePreview.graphRequests());
+      assert.deepEqual(
+        asked.map((r) => [r.path, r.outcome]),
+        [
+          ["/v1.0/users", 200],
+          ["/v1.0/me/calendar/getSchedule", 200],
+        ],
+      );
+    },
+    { viewport: PANE, setup: fixClock, serviceWorkers: "block" },
+  );
+});
+
 test("Graph's failures are told in Danish, never as a blank view", async ({ withPreview }) => {
   await withPreview(
     "scenario=status-across-sites&lang=da&mode=mail&graph=offline",

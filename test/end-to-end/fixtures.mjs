@@ -14,7 +14,8 @@ const GRAPH_REQUESTS = /^https:\/\/graph\.microsoft\.com\//;
  * Opens preview.html?<query> in a fresh context and runs `fn({ page, pane, requests })`
  * (`requests`: every URL the page has requested so far, in order); afterwards asserts that the
  * page had no errors, made no request beyond the local server (Graph's are answered by the
- * preview's service worker), and (unless `allowMissing`) used no Office member the stand-in lacks. Always closes the context again.
+ * preview's service worker), and (unless `allowMissing`) used no Office member the stand-in
+ * lacks. Always closes the context again.
  */
 async function openPreview({ browser, baseUrl, contexts }, query, fn, options = {}) {
   const {
@@ -26,8 +27,10 @@ async function openPreview({ browser, baseUrl, contexts }, query, fn, options = 
     expectedConsoleErrors = [],
     // Requests beyond the local server the test causes on purpose (a Jabber link followed).
     expectedRequests = [],
+    // "block": no service worker can run (as where the browser does not trust the certificate).
+    serviceWorkers = "allow",
   } = options;
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers });
   contexts.add(context);
   const page = await context.newPage();
   const problems = [];
