@@ -2,8 +2,9 @@
  * A local stand-in for the part of Microsoft Graph the Kolleger view uses, for the preview page,
  * the browser tests and the benchmark: a deterministic directory of about 150 colleagues across
  * the policy's sites, realistic calendars for any date, and answers to getSchedule, /users $search,
- * /users/{id} and $batch in the response shapes Microsoft documents. It is a `fetch`-like function,
- * so the page injects it into the real Graph client; no service worker, no network.
+ * /users/{id} and $batch in the response shapes Microsoft documents. The preview serves it over
+ * HTTP through msw's service worker (graphHandler.ts, `answerHttp`); the unit tests and the
+ * benchmark hand its `fetch`-like function to the real Graph client. Never the network.
  *
  * Deterministic: every person and every calendar day is drawn from a PRNG seeded by the person and
  * the date, so the same question always gets the same answer. One colleague is fixed for the
