@@ -5,7 +5,6 @@
 // not saved) are said where the person acted and keep the form open, saving under an existing
 // name says it replaces that group, and a group is deleted only after asking.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ColleagueLists } from "../../../src/availability/groups";
 import { ColleagueListsFullError, ColleagueListsSaveError } from "../../../src/availability/groups";
@@ -15,22 +14,9 @@ import { colleaguesMessages } from "../../../src/i18n/colleagues";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { LocaleContext } from "../../../src/taskpane/locale";
 import { PolicyProvider } from "../../../src/taskpane/policy";
+import { reactRoot } from "../reactRoot";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 const LISTS: ColleagueLists = {
   favourites: [],
@@ -48,7 +34,7 @@ function render(
   const onDelete = jest.fn(options.onDelete ?? (() => Promise.resolve()));
   const onSelect = jest.fn();
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <PolicyProvider value={{ policy: DEFAULT_POLICY, source: "default" }}>
           <LocaleContext.Provider value="da">
@@ -69,14 +55,14 @@ function render(
   return { onSave, onDelete, onSelect };
 }
 
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const byTestId = (id: string) => dom.container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const click = (element: Element | null) =>
   act(() => {
     if (!element) throw new Error("nothing to click");
     (element as HTMLElement).click();
   });
 const buttonNamed = (text: string) =>
-  [...container.querySelectorAll("button")].find((b) => b.textContent === text) ?? null;
+  [...dom.container.querySelectorAll("button")].find((b) => b.textContent === text) ?? null;
 function typeName(text: string) {
   const input = byTestId("group-name") as HTMLInputElement;
   act(() => {
@@ -150,7 +136,7 @@ describe("GroupBar", () => {
     expect(remove?.getAttribute("aria-label")).toBe("Slet gruppen »Ledergruppen«");
     click(remove);
     expect(onDelete).not.toHaveBeenCalled();
-    expect(container.textContent).toContain("Vil du slette gruppen »Ledergruppen«?");
+    expect(dom.container.textContent).toContain("Vil du slette gruppen »Ledergruppen«?");
     click(byTestId("confirm-delete-group"));
     await settle();
     expect(onDelete).toHaveBeenCalledWith("Ledergruppen");

@@ -2,28 +2,14 @@
  * @jest-environment jsdom
  */
 import { act, useState } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { PaneFrame } from "../../../src/taskpane/components/PaneFrame";
 import { LocaleContext } from "../../../src/taskpane/locale";
 import type { PaneView } from "../../../src/taskpane/views";
 import { FrameViewContext, ViewContext } from "../../../src/taskpane/views";
+import { reactRoot } from "../reactRoot";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 function Views({ views }: { views: readonly PaneView[] }) {
   const [current, setCurrent] = useState<PaneView>(views[0] ?? "meeting");
@@ -45,7 +31,7 @@ function Views({ views }: { views: readonly PaneView[] }) {
 
 function render(views: readonly PaneView[], locale: "da" | "en" = "da") {
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <LocaleContext.Provider value={locale}>
           <Views views={views} />
@@ -55,8 +41,8 @@ function render(views: readonly PaneView[], locale: "da" | "en" = "da") {
   );
 }
 
-const tabs = () => [...container.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-const content = () => container.querySelector('[data-testid="content"]')?.textContent;
+const tabs = () => [...dom.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const content = () => dom.container.querySelector('[data-testid="content"]')?.textContent;
 const key = (element: HTMLElement, name: string) =>
   act(() => {
     element.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true }));
@@ -65,7 +51,7 @@ const key = (element: HTMLElement, name: string) =>
 describe("the view switch", () => {
   it("names the two views in Danish, the meeting first and selected", () => {
     render(["meeting", "colleagues"]);
-    const list = container.querySelector('[role="tablist"]');
+    const list = dom.container.querySelector('[role="tablist"]');
     expect(list?.getAttribute("aria-label")).toBe("Visning");
     expect(tabs().map((t) => t.textContent)).toEqual(["Møde", "Kolleger"]);
     expect(tabs().map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false"]);
@@ -75,10 +61,10 @@ describe("the view switch", () => {
 
   it("makes the content the selected tab's panel", () => {
     render(["meeting", "colleagues"]);
-    const panel = container.querySelector('[role="tabpanel"]');
+    const panel = dom.container.querySelector('[role="tabpanel"]');
     expect(panel?.getAttribute("aria-labelledby")).toBe(tabs()[0]?.id);
     expect(tabs()[0]?.getAttribute("aria-controls")).toBe(panel?.id);
-    expect(panel?.contains(container.querySelector('[data-testid="content"]'))).toBe(true);
+    expect(panel?.contains(dom.container.querySelector('[data-testid="content"]'))).toBe(true);
   });
 
   it("switches on a click", () => {
@@ -86,7 +72,7 @@ describe("the view switch", () => {
     act(() => tabs()[1]?.click());
     expect(content()).toBe("colleagues");
     expect(tabs()[1]?.getAttribute("aria-selected")).toBe("true");
-    expect(container.querySelector('[role="tabpanel"]')?.getAttribute("aria-labelledby")).toBe(
+    expect(dom.container.querySelector('[role="tabpanel"]')?.getAttribute("aria-labelledby")).toBe(
       tabs()[1]?.id,
     );
   });
@@ -118,8 +104,8 @@ describe("the view switch", () => {
 
   it("is not shown where there is one view (a mail: colleagues only)", () => {
     render(["colleagues"]);
-    expect(container.querySelector('[role="tablist"]')).toBeNull();
-    expect(container.querySelector('[role="tabpanel"]')).toBeNull();
+    expect(dom.container.querySelector('[role="tablist"]')).toBeNull();
+    expect(dom.container.querySelector('[role="tabpanel"]')).toBeNull();
     expect(content()).toBe("colleagues");
   });
 });

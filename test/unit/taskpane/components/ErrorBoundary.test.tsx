@@ -2,15 +2,13 @@
  * @jest-environment jsdom
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../../../../src/i18n/catalogue";
 import { paneMessages } from "../../../../src/i18n/pane";
 import { ErrorBoundary } from "../../../../src/taskpane/components/ErrorBoundary";
 import { PreviewRenderFault } from "../../../../src/taskpane/components/PreviewRenderFault";
 import { LocaleContext } from "../../../../src/taskpane/locale";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactRoot } from "../../reactRoot";
 
 /** A component that throws while `fault.on`, and counts its successful mounts. */
 function faulty() {
@@ -23,27 +21,21 @@ function faulty() {
   return { fault, Child };
 }
 
-let container: HTMLElement;
-let root: Root;
+const dom = reactRoot();
 
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
   // React reports caught render errors on the console; the tests check what the person sees.
   jest.spyOn(console, "error").mockImplementation(() => undefined);
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   delete (window as { moedeguidePreview?: unknown }).moedeguidePreview;
   jest.restoreAllMocks();
 });
 
 function renderIn(locale: Locale, children: React.ReactNode) {
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
       </FluentProvider>,
@@ -52,7 +44,7 @@ function renderIn(locale: Locale, children: React.ReactNode) {
 }
 
 const retryButton = (name: string) =>
-  [...container.querySelectorAll("button")].find((b) => b.textContent === name);
+  [...dom.container.querySelectorAll("button")].find((b) => b.textContent === name);
 
 describe("ErrorBoundary", () => {
   it("shows the Danish message and 'Prøv igen' when a child throws while rendering", () => {
@@ -64,11 +56,11 @@ describe("ErrorBoundary", () => {
         <Child />
       </ErrorBoundary>,
     );
-    const alert = container.querySelector('[role="alert"]');
+    const alert = dom.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain(paneMessages.da.errorTitle);
     expect(alert?.textContent).toContain(paneMessages.da.errorRender);
     expect(retryButton("Prøv igen")).toBeDefined();
-    expect(container.querySelector('[data-testid="child"]')).toBeNull();
+    expect(dom.container.querySelector('[data-testid="child"]')).toBeNull();
     expect(onError).toHaveBeenCalledWith(
       expect.objectContaining({ message: "a bug of ours" }),
       expect.any(String),
@@ -83,7 +75,7 @@ describe("ErrorBoundary", () => {
         <Child />
       </ErrorBoundary>,
     );
-    expect(container.textContent).toContain(paneMessages.en.errorRender);
+    expect(dom.container.textContent).toContain(paneMessages.en.errorRender);
     expect(retryButton("Try again")).toBeDefined();
     expect(retryButton("Prøv igen")).toBeUndefined();
   });
@@ -102,11 +94,11 @@ describe("ErrorBoundary", () => {
     );
     // Still failing: "Prøv igen" shows the message again rather than a blank pane.
     act(() => retryButton("Prøv igen")!.click());
-    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).not.toBeNull();
     fault.on = false;
     act(() => retryButton("Prøv igen")!.click());
-    expect(container.querySelector('[data-testid="child"]')?.textContent).toBe("the pane");
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[data-testid="child"]')?.textContent).toBe("the pane");
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
     expect(fault.mounts).toBeGreaterThanOrEqual(1);
     expect(attempts[0]).toBe(0);
     expect(attempts[attempts.length - 1]).toBe(2);
@@ -121,8 +113,8 @@ describe("ErrorBoundary", () => {
         <Child />
       </ErrorBoundary>,
     );
-    expect(container.querySelector('[data-testid="child"]')).not.toBeNull();
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[data-testid="child"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
   });
 });
 
@@ -135,7 +127,7 @@ describe("PreviewRenderFault", () => {
         <p data-testid="child">the pane</p>
       </ErrorBoundary>,
     );
-    expect(container.querySelector('[data-testid="child"]')).not.toBeNull();
+    expect(dom.container.querySelector('[data-testid="child"]')).not.toBeNull();
   });
 
   it("throws while the preview page asks for a render fault", () => {
@@ -148,9 +140,9 @@ describe("PreviewRenderFault", () => {
         <p data-testid="child">the pane</p>
       </ErrorBoundary>,
     );
-    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).not.toBeNull();
     asked = false;
     act(() => retryButton("Prøv igen")!.click());
-    expect(container.querySelector('[data-testid="child"]')).not.toBeNull();
+    expect(dom.container.querySelector('[data-testid="child"]')).not.toBeNull();
   });
 });

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { advise } from "../../../../src/advisor";
 import type { Locale } from "../../../../src/i18n/catalogue";
@@ -11,26 +10,13 @@ import { DEFAULT_POLICY } from "../../../../src/policy/defaultPolicy";
 import { ReasonsSection } from "../../../../src/taskpane/components/ReasonsSection";
 import { LocaleContext } from "../../../../src/taskpane/locale";
 import { PolicyProvider } from "../../../../src/taskpane/policy";
+import { reactRoot } from "../../reactRoot";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 function render(locale: Locale, reasons: Note[]) {
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <PolicyProvider value={{ policy: DEFAULT_POLICY, source: "default" }}>
           <LocaleContext.Provider value={locale}>
@@ -45,14 +31,14 @@ function render(locale: Locale, reasons: Note[]) {
 /** Opens every closed disclosure, outermost first (an inner one exists once its parent is open). */
 function openAll() {
   for (;;) {
-    const closed = container.querySelector<HTMLButtonElement>('button[aria-expanded="false"]');
+    const closed = dom.container.querySelector<HTMLButtonElement>('button[aria-expanded="false"]');
     if (!closed) return;
     act(() => closed.click());
   }
 }
 
 const texts = (testId: string) =>
-  [...container.querySelectorAll(`[data-testid="${testId}"]`)].map((e) => e.textContent);
+  [...dom.container.querySelectorAll(`[data-testid="${testId}"]`)].map((e) => e.textContent);
 
 const statusAcrossSites = (locale: Locale) =>
   advise(
@@ -74,20 +60,20 @@ describe("ReasonsSection", () => {
     expect(purpose.evidence?.[0]).toEqual({ field: "subject", terms: ["statusmøde"] });
     render("da", advice.reasons);
     openAll();
-    const message = [...container.querySelectorAll("li > p")][0]?.textContent ?? "";
+    const message = [...dom.container.querySelectorAll("li > p")][0]?.textContent ?? "";
     expect(message).toMatch(/^Statusmøde: møder om noget konkret/);
     expect(message).not.toContain("statusmøde");
     const evidence = texts("reason-evidence");
     expect(evidence[0]).toBe("Genkendt i emnet: statusmøde");
     expect(evidence[1]).toMatch(/^Genkendt i invitationens tekst: status/);
     // Inside the disclosure that cites the guidance, before the guidance's own words.
-    const panel = container.querySelector('[data-testid="reason-evidence"]')!.parentElement!;
+    const panel = dom.container.querySelector('[data-testid="reason-evidence"]')!.parentElement!;
     expect(panel.querySelector("blockquote")).not.toBeNull();
   });
 
   it("is hidden until the reason's disclosure is opened", () => {
     render("da", statusAcrossSites("da").reasons);
-    const derfor = container.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!;
+    const derfor = dom.container.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!;
     act(() => derfor.click());
     expect(texts("reason-evidence")).toEqual([]);
     openAll();
@@ -109,7 +95,7 @@ describe("ReasonsSection", () => {
       },
     ]);
     openAll();
-    expect(container.textContent).toContain("Emne og tekst siger ikke");
+    expect(dom.container.textContent).toContain("Emne og tekst siger ikke");
     expect(texts("reason-evidence")).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@
 // The settings panel's switch for adding the Jabber meeting automatically: off by default, named
 // with the policy's provider, and saved with the other settings left as they were.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../../../../src/i18n/catalogue";
 import type { UserSettings } from "../../../../src/office/settings";
@@ -12,27 +11,14 @@ import { DEFAULT_POLICY } from "../../../../src/policy/defaultPolicy";
 import { SettingsSection } from "../../../../src/taskpane/components/SettingsSection";
 import { LocaleContext } from "../../../../src/taskpane/locale";
 import { PolicyProvider } from "../../../../src/taskpane/policy";
+import { reactRoot } from "../../reactRoot";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 function render(settings: UserSettings, locale: Locale = "da") {
   const onSave = jest.fn((_next: UserSettings) => Promise.resolve(true));
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <PolicyProvider value={{ policy: DEFAULT_POLICY, source: "default" }}>
           <LocaleContext.Provider value={locale}>
@@ -42,7 +28,7 @@ function render(settings: UserSettings, locale: Locale = "da") {
       </FluentProvider>,
     ),
   );
-  const input = container.querySelector<HTMLInputElement>('[data-testid="auto-add-switch"]');
+  const input = dom.container.querySelector<HTMLInputElement>('[data-testid="auto-add-switch"]');
   if (!input) throw new Error("no switch");
   return { onSave, input };
 }
@@ -51,14 +37,14 @@ describe("the automatic Jabber meeting switch", () => {
   it("is off by default and labelled with the policy's provider", () => {
     const { input } = render({ site: "Sorø" });
     expect(input.checked).toBe(false);
-    expect(container.textContent).toContain(
+    expect(dom.container.textContent).toContain(
       "Tilføj Cisco Jabber-møde automatisk, når rådet er videomøde",
     );
   });
 
   it("says it in English too", () => {
     render({}, "en");
-    expect(container.textContent).toContain(
+    expect(dom.container.textContent).toContain(
       "Add the Cisco Jabber meeting automatically when the advice is a video meeting",
     );
   });

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  */
 import { act, useState } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Advice, MeetingDraft } from "../../../../src/advisor/types";
 import { OfficeCallError } from "../../../../src/office/async";
@@ -17,8 +16,7 @@ import {
   type Fake,
   type FakeOptions,
 } from "../../office/fakeOutlook";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactRoot } from "../../reactRoot";
 
 const ADDRESS = "SUH Køge, Lykkebækvej 1, 4600 Køge";
 const JOIN = /^Cisco Jabber: https:\/\/video\.regionsjaelland\.dk\/meeting\/\d{10}$/;
@@ -43,8 +41,7 @@ const advice: Advice = {
   videoMeeting: true,
 };
 
-let container: HTMLElement;
-let root: Root;
+const dom = reactRoot();
 let fake: Fake;
 let writeResults: unknown[];
 
@@ -58,15 +55,10 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
   writeResults = [];
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   uninstallFakeOutlook();
 });
 
@@ -97,7 +89,7 @@ function Harness() {
 function render(options: FakeOptions) {
   fake = installFakeOutlook(options);
   act(() =>
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <PolicyProvider value={{ policy: DEFAULT_POLICY, source: "default" }}>
           <LocaleContext.Provider value="da">
@@ -109,7 +101,7 @@ function render(options: FakeOptions) {
   );
 }
 
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const byTestId = (id: string) => dom.container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 /** Lets Office's callbacks (a later tick each) and React's renders run until `ready` holds. */
 async function until(ready: () => unknown, what: string) {
