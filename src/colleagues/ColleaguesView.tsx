@@ -42,6 +42,7 @@ import type { OutlookPort } from "./outlook";
 import { officeOutlook } from "./outlook";
 import { PersonRow } from "./PersonRow";
 import { SlotSection } from "./SlotSection";
+import { FailureText } from "./FailureText";
 import { useColleaguesText } from "./text";
 import { useSchedules } from "./useSchedules";
 
@@ -281,13 +282,7 @@ export function ColleaguesView({ visible, now = Date.now, outlook }: ColleaguesV
           data-testid="colleagues-error"
         >
           <MessageBarBody>
-            {t(failure.key, failure.params)}
-            {failure.detail && (
-              <details>
-                <summary>{t("details")}</summary>
-                {failure.detail}
-              </details>
-            )}
+            <FailureText failure={failure} t={t} />
           </MessageBarBody>
           {failure.signIn && access.kind === "open" && (
             <MessageBarActions>

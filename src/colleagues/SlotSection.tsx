@@ -24,6 +24,7 @@ import type { MeetingForm, SlotAnswer, SlotDuration, SlotLine } from "./commonSl
 import { bookingForm, findCommonSlot, SLOT_DURATIONS, slotGroup, slotSummary } from "./commonSlot";
 import { failureMessage } from "./failure";
 import type { OutlookPort } from "./outlook";
+import { FailureText } from "./FailureText";
 import { useColleaguesText } from "./text";
 
 const useStyles = makeStyles({
@@ -232,13 +233,7 @@ export function SlotSection({ people, client, outlook, now }: SlotSectionProps) 
       {failure && (
         <MessageBar intent="warning" layout="multiline" className={styles.message}>
           <MessageBarBody>
-            {t(failure.key, failure.params)}
-            {failure.detail && (
-              <details>
-                <summary>{t("details")}</summary>
-                {failure.detail}
-              </details>
-            )}
+            <FailureText failure={failure} t={t} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -261,13 +256,14 @@ export function SlotSection({ people, client, outlook, now }: SlotSectionProps) 
           data-testid="slot-book-error"
         >
           <MessageBarBody>
-            {t("slotBookFailed")}
-            {bookError instanceof Error && (
-              <details>
-                <summary>{t("details")}</summary>
-                {bookError.message}
-              </details>
-            )}
+            <FailureText
+              failure={{
+                key: "slotBookFailed",
+                signIn: false,
+                detail: bookError instanceof Error ? bookError.message : undefined,
+              }}
+              t={t}
+            />
           </MessageBarBody>
         </MessageBar>
       )}
