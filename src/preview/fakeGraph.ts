@@ -352,6 +352,8 @@ function toMinutes(time: string): number {
 /** An answer as the client reads it, with its body kept for $batch, which nests answers. */
 interface FakeAnswer extends HttpResponseLike {
   readonly body: unknown;
+  /** The body as sent on the wire. */
+  readonly text: string;
   /** The headers as sent on the wire (lower-case names). */
   readonly headerRecord: Readonly<Record<string, string>>;
 }
@@ -375,6 +377,7 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
   return {
     status,
     body,
+    text,
     headerRecord: Object.fromEntries(all),
     headers: { get: (name: string) => all.get(name.toLowerCase()) ?? null },
     json: () => Promise.resolve(JSON.parse(text) as unknown),
@@ -700,7 +703,7 @@ export function createFakeGraph(options: FakeGraphOptions): FakeGraph {
       return {
         status: answered.status,
         headers: { ...answered.headerRecord },
-        body: JSON.stringify(answered.body),
+        body: answered.text,
       };
     },
     tokens,
