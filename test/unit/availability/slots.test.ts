@@ -5,14 +5,10 @@
  */
 import { DateTime } from "luxon";
 import { firstCommonSlot, meetingSite, type SlotMember } from "../../../src/availability/slots";
-import type {
-  BusyPeriod,
-  FreeBusyStatus,
-  ScheduleLookup,
-  WorkingHours,
-} from "../../../src/availability/types";
+import type { BusyPeriod, FreeBusyStatus, WorkingHours } from "../../../src/availability/types";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Policy, Site } from "../../../src/policy/types";
+import { scheduleLookup, utc } from "./lookups";
 
 const ZONE = "Europe/Copenhagen";
 const policy: Policy = DEFAULT_POLICY;
@@ -44,25 +40,11 @@ function member(
     const [toDate, toTime] = to.includes(" ") ? to.split(" ") : [date, to];
     return {
       status: status ?? "busy",
-      start: DateTime.fromISO(`${date}T${fromTime}`, { zone: ZONE }).toUTC().toISO() as string,
-      end: DateTime.fromISO(`${toDate}T${toTime}`, { zone: ZONE }).toUTC().toISO() as string,
+      start: utc(DateTime.fromISO(`${date}T${fromTime}`, { zone: ZONE })),
+      end: utc(DateTime.fromISO(`${toDate}T${toTime}`, { zone: ZONE })),
     };
   });
-  const lookup: ScheduleLookup = {
-    email,
-    ok: true,
-    schedule: {
-      email,
-      window: {
-        start: day.toUTC().toISO() as string,
-        end: end.toUTC().toISO() as string,
-        intervalMinutes: 15,
-      },
-      availabilityView: "",
-      periods,
-      workingHours: options.hours ?? OFFICE_HOURS,
-    },
-  };
+  const lookup = scheduleLookup(email, { start: day, end }, periods, options.hours ?? OFFICE_HOURS);
   return { email, lookup, site: options.site ? site(options.site) : null };
 }
 

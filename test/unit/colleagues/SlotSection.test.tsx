@@ -6,10 +6,9 @@
 // changes (and a search overtaken by such a change is never shown); "Book møde" opens the meeting
 // found; Outlook's refusal and Graph's failures are said in Danish.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { DateTime } from "luxon";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Colleague, ScheduleLookup } from "../../../src/availability/types";
+import type { BusyPeriod, Colleague, ScheduleLookup } from "../../../src/availability/types";
 import type { NewMeetingForm, OutlookPort } from "../../../src/colleagues/outlook";
 import { NewMeetingFormError } from "../../../src/colleagues/outlook";
 import { SlotSection } from "../../../src/colleagues/SlotSection";
@@ -17,25 +16,13 @@ import { OfflineError } from "../../../src/graph/errors";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { LocaleContext } from "../../../src/taskpane/locale";
 import { PolicyProvider } from "../../../src/taskpane/policy";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactRoot } from "../reactRoot";
+import { scheduleLookup, utc } from "../availability/lookups";
 
 const ZONE = "Europe/Copenhagen";
 const NOW = DateTime.fromISO("2026-12-03T09:30", { zone: ZONE }).toMillis();
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 const colleague = (name: string, mail: string): Colleague => ({
   id: mail,
@@ -51,35 +38,11 @@ const PEOPLE = [colleague("Anne Thomsen", "anne@x.dk"), colleague("Bo Madsen", "
 /** Free all week, 08–16, except Anne until 11:00 today. */
 function lookup(email: string): ScheduleLookup {
   const day = DateTime.fromISO("2026-12-03", { zone: ZONE });
-  return {
-    email,
-    ok: true,
-    schedule: {
-      email,
-      window: {
-        start: day.toUTC().toISO() as string,
-        end: day.plus({ days: 7 }).toUTC().toISO() as string,
-        intervalMinutes: 15,
-      },
-      availabilityView: "",
-      periods:
-        email === "anne@x.dk"
-          ? [
-              {
-                status: "busy",
-                start: day.set({ hour: 8 }).toUTC().toISO() as string,
-                end: day.set({ hour: 11 }).toUTC().toISO() as string,
-              },
-            ]
-          : [],
-      workingHours: {
-        days: [1, 2, 3, 4, 5],
-        start: "08:00",
-        end: "16:00",
-        zone: { kind: "named", name: "Romance Standard Time" },
-      },
-    },
-  };
+  const busy: BusyPeriod[] =
+    email === "anne@x.dk"
+      ? [{ status: "busy", start: utc(day.set({ hour: 8 })), end: utc(day.set({ hour: 11 })) }]
+      : [];
+  return scheduleLookup(email, { start: day, end: day.plus({ days: 7 }) }, busy);
 }
 
 /** A client whose answers the test releases, one per call. */
@@ -117,7 +80,7 @@ function fakeOutlook(fail = false) {
 function render(client: ReturnType<typeof deferredClient>["client"], outlook: OutlookPort) {
   const draw = (people: Colleague[]) =>
     act(() =>
-      root.render(
+      dom.root.render(
         <FluentProvider theme={webLightTheme}>
           <PolicyProvider value={{ policy: DEFAULT_POLICY, source: "default" }}>
             <LocaleContext.Provider value="da">
@@ -131,7 +94,7 @@ function render(client: ReturnType<typeof deferredClient>["client"], outlook: Ou
   return { redraw: draw };
 }
 
-const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const byTestId = (id: string) => dom.container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const click = (element: Element | null) =>
   act(() => {
     if (!element) throw new Error("nothing to click");
@@ -225,7 +188,7 @@ describe("SlotSection", () => {
     click(byTestId("slot-find"));
     graph.pending[0]?.reject(new OfflineError());
     await settle();
-    expect(container.textContent).toContain("Du er ikke på nettet.");
+    expect(dom.container.textContent).toContain("Du er ikke på nettet.");
     expect(byTestId("slot-book")).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { translator } from "../../../src/i18n/catalogue";
 import { colleaguesMessages } from "../../../src/i18n/colleagues";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import type { Site } from "../../../src/policy/types";
+import { scheduleLookup, utc } from "../availability/lookups";
 
 const ZONE = "Europe/Copenhagen";
 const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -28,32 +29,13 @@ const site = (name: string) => DEFAULT_POLICY.sites.find((s) => s.name === name)
 
 /** A lookup with busy periods given as local "yyyy-MM-dd HH:mm" pairs; 08–16 every weekday. */
 function lookup(email: string, busy: [string, string][] = []): ScheduleLookup {
-  const window = { start: at("2026-12-03T00:00"), end: at("2026-12-10T00:00") };
   const periods: BusyPeriod[] = busy.map(([start, end]) => ({
     status: "busy",
-    start: at(start.replace(" ", "T")).toUTC().toISO() as string,
-    end: at(end.replace(" ", "T")).toUTC().toISO() as string,
+    start: utc(at(start.replace(" ", "T"))),
+    end: utc(at(end.replace(" ", "T"))),
   }));
-  return {
-    email,
-    ok: true,
-    schedule: {
-      email,
-      window: {
-        start: window.start.toUTC().toISO() as string,
-        end: window.end.toUTC().toISO() as string,
-        intervalMinutes: 15,
-      },
-      availabilityView: "",
-      periods,
-      workingHours: {
-        days: [1, 2, 3, 4, 5],
-        start: "08:00",
-        end: "16:00",
-        zone: { kind: "named", name: "Romance Standard Time" },
-      },
-    },
-  };
+  const window = { start: at("2026-12-03T00:00"), end: at("2026-12-10T00:00") };
+  return scheduleLookup(email, window, periods);
 }
 
 /** A fake of the client's two calls, recording what it was asked. */
