@@ -7,7 +7,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // What webpack's DefinePlugin writes into the bundles: the address the add-in is served from.
-  globals: { __MOEDEGUIDE_BASE_URL__: "https://localhost:3000/" },
+  // What webpack's DefinePlugin writes into the bundles: the address the add-in is served from,
+  // and what identifies the build's policy validator.
+  globals: { __MOEDEGUIDE_BASE_URL__: "https://localhost:3000/", __MOEDEGUIDE_BUILD__: "test" },
   setupFiles: ["<rootDir>/test/setup/noNetwork.ts"],
 };

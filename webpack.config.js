@@ -19,6 +19,7 @@ const { DefinePlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { manifestUrl, rewriteManifest } = require("./scripts/manifestUrl");
+const { validatorBuildId } = require("./scripts/validatorBuild");
 const {
   BuildRefusal,
   DeployFilesPlugin,
@@ -110,7 +111,11 @@ module.exports = (env = {}, argv = {}) => {
   const policy = env.policy === undefined ? undefined : loadPolicyFile(env.policy);
   // Where the add-in is served from: the entry points find policy.json there. The event bundle
   // needs it written in, because classic Outlook's JavaScript-only runtime has no page address.
-  const served = new DefinePlugin({ __MOEDEGUIDE_BASE_URL__: JSON.stringify(manifest.url) });
+  // With it, what identifies this build's policy validator (the pane remembers what it found valid).
+  const served = new DefinePlugin({
+    __MOEDEGUIDE_BASE_URL__: JSON.stringify(manifest.url),
+    __MOEDEGUIDE_BUILD__: JSON.stringify(validatorBuildId(__dirname)),
+  });
   // Content hashes in production only: development keeps readable names for debugging.
   const scripts = dev ? "[name].js" : "[name].[contenthash:20].js";
   const common = {

@@ -48,6 +48,19 @@ export interface PolicyKeeper {
   write(text: string): void;
 }
 
+/**
+ * The policy texts this build of Mødeguide has found valid before, kept between openings of the
+ * pane: a served text it holds needs no validator, so that the pane's usual opening (IT's policy,
+ * unchanged since the last one) loads neither the validator's chunk nor runs it. A store that
+ * fails knows nothing; a new build has a store of its own (its rules may be stricter).
+ */
+export interface CheckedTexts {
+  /** Whether this build found exactly `text` valid before. */
+  has(text: string): boolean;
+  /** Remembers that this build found `text` valid. */
+  add(text: string): void;
+}
+
 /** The ports loadServedPolicy works through. */
 export interface PolicyLoaderPorts {
   /** The policy's address: absolute in the event runtime, which has no page to be relative to. */
@@ -67,6 +80,7 @@ export interface PolicyLoaderPorts {
   /** How long to wait before falling back. */
   timeoutMs: number;
   keeper?: PolicyKeeper;
+  checked?: CheckedTexts;
   /** Receives the reason, with the path of each bad field, when the served policy is not used. */
   warn?: (message: string) => void;
   /** Timers, for tests; the global ones by default. */
@@ -107,6 +121,15 @@ export function describePolicyProblem(problem: PolicyProblem, url: string): stri
       if (more > 0) lines.push(`  … and ${more} more`);
       return `${head}: it is not valid:\n${lines.join("\n")}`;
     }
+  }
+}
+
+/** The result of a store's call, or undefined when it throws: keeping copies is a convenience. */
+function attempt<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch {
+    return undefined;
   }
 }
 
@@ -167,7 +190,13 @@ async function check(text: string, ports: PolicyLoaderPorts): Promise<PolicyChec
   // the pane, a chunk of some 30 KB and its run on every first opening). The fallback object
   // itself is used, so that whatever was prepared for it (the vocabulary's matcher) serves.
   if (jsonEquals(value, ports.fallback)) return { ok: true, policy: ports.fallback };
+  if (attempt(() => ports.checked?.has(text)) === true) {
+    return { ok: true, policy: value as Policy };
+  }
   const result = await ports.validate(value);
+  // Remembered only when the validator returns the document as it is (the schema neither drops
+  // nor fills in anything), so that the parsed text alone stands for the checked policy.
+  if (result.ok && jsonEquals(value, result.policy)) attempt(() => ports.checked?.add(text));
   if (!memo) {
     memo = new Map();
     checkedTexts.set(ports.validate, memo);
@@ -198,12 +227,7 @@ async function fetchServed(
 
 /** The kept copy when it is still valid (a newer Mødeguide may have tightened the rules). */
 async function keptPolicy(ports: PolicyLoaderPorts): Promise<Policy | null> {
-  let text: string | null = null;
-  try {
-    text = ports.keeper?.read() ?? null;
-  } catch {
-    text = null;
-  }
+  const text = attempt(() => ports.keeper?.read()) ?? null;
   if (text === null) return null;
   try {
     const result = await check(text, ports);
@@ -229,11 +253,7 @@ export function loadServedPolicy(ports: PolicyLoaderPorts): PolicyLoad {
   }));
   const settled: Promise<LoadedPolicy> = served.then(async (outcome) => {
     if ("policy" in outcome) {
-      try {
-        ports.keeper?.write(outcome.text);
-      } catch {
-        // Keeping a copy is a convenience.
-      }
+      attempt(() => ports.keeper?.write(outcome.text));
       return { policy: outcome.policy, source: "served" };
     }
     return fallBack(outcome);

@@ -1,13 +1,14 @@
 /**
  * The pane's policy: loaded once at start from policy.json beside the pane (waiting about 800 ms,
  * then the last good copy kept in localStorage, then the embedded default), and carried to every
- * component by context. The validator (zod and the schema) is a separate chunk, fetched only when
- * a policy text has not been checked before in this page.
+ * component by context. The validator (zod and the schema) is a separate chunk, fetched only for
+ * a policy text this build has not found valid before: the text it last found valid is remembered
+ * in localStorage, so the usual opening (IT's policy, unchanged) needs no validator.
  */
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { warn } from "../logger";
-import type { LoadedPolicy, PolicyKeeper, PolicyLoad } from "../policy/served";
+import type { CheckedTexts, LoadedPolicy, PolicyKeeper, PolicyLoad } from "../policy/served";
 import { POLICY_FILE, loadServedPolicy } from "../policy/served";
 import type { Policy } from "../policy/types";
 
@@ -44,6 +45,27 @@ export const localStorageKeeper: PolicyKeeper = {
   },
 };
 
+/** Where the pane remembers the policy text this build of Mødeguide found valid. */
+export const CHECKED_POLICY_STORAGE_KEY = "moedeguide.policy.checked";
+
+/**
+ * The policy text this build found valid, over localStorage: the last one only (IT serves one
+ * policy), marked with the build, so that a new Mødeguide, whose rules may be stricter, checks
+ * it again. Its calls may throw (storage blocked, a damaged entry): loadServedPolicy then simply
+ * validates.
+ */
+export function localStorageCheckedTexts(build: string): CheckedTexts {
+  return {
+    has: (text) => {
+      const kept = storage()?.getItem(CHECKED_POLICY_STORAGE_KEY);
+      if (!kept) return false;
+      const entry = JSON.parse(kept) as { build?: unknown; text?: unknown } | null;
+      return entry?.build === build && entry.text === text;
+    },
+    add: (text) => storage()?.setItem(CHECKED_POLICY_STORAGE_KEY, JSON.stringify({ build, text })),
+  };
+}
+
 /** Starts loading the served policy; `fallback` is the entry point's embedded default. */
 export function startPanePolicyLoad(fallback: Policy, baseUrl: string): PolicyLoad {
   return loadServedPolicy({
@@ -61,6 +83,7 @@ export function startPanePolicyLoad(fallback: Policy, baseUrl: string): PolicyLo
     fallback,
     timeoutMs: PANE_POLICY_TIMEOUT_MS,
     keeper: localStorageKeeper,
+    checked: localStorageCheckedTexts(__MOEDEGUIDE_BUILD__),
     warn,
   });
 }

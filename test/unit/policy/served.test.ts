@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { validatePolicy } from "../../../src/policy/schema";
 import {
+  type CheckedTexts,
   describePolicyProblem,
   jsonEquals,
   loadServedPolicy,
@@ -174,6 +175,86 @@ describe("loadServedPolicy", () => {
     expect(validate).toHaveBeenCalledTimes(1);
     await loadServedPolicy(ports(answer(200, { ...custom, revision: "4" }), { validate })).now;
     expect(validate).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** Checked texts over a set, as one build's store between openings. */
+function memoryChecked(...texts: string[]): CheckedTexts & { texts: Set<string> } {
+  const store = new Set(texts);
+  return { texts: store, has: (text) => store.has(text), add: (text) => void store.add(text) };
+}
+
+describe("texts this build found valid before (between openings)", () => {
+  // Each load gets a fresh validator, so that the in-page memo cannot be what skips it.
+  const counting = () => jest.fn((value: unknown) => validatePolicy(value));
+  const text = JSON.stringify(custom);
+
+  it("remembers a valid served text, and uses it next time without the validator", async () => {
+    const checked = memoryChecked();
+    const first = counting();
+    const loaded = await loadServedPolicy(ports(answer(200, text), { validate: first, checked }))
+      .now;
+    expect(loaded).toEqual({ policy: custom, source: "served" });
+    expect(first).toHaveBeenCalledTimes(1);
+    expect([...checked.texts]).toEqual([text]);
+
+    const next = counting();
+    const again = await loadServedPolicy(ports(answer(200, text), { validate: next, checked })).now;
+    expect(next).not.toHaveBeenCalled();
+    expect(again).toEqual({ policy: custom, source: "served" });
+  });
+
+  it("validates a text it does not hold, however alike (one character more)", async () => {
+    const validate = counting();
+    const checked = memoryChecked(text);
+    await loadServedPolicy(ports(answer(200, `${text}\n`), { validate, checked })).now;
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+
+  it("never remembers an invalid text (the valid kept copy it falls back to is)", async () => {
+    const checked = memoryChecked();
+    const keeper = memoryKeeper(text);
+    const loaded = await loadServedPolicy(
+      ports(answer(200, invalid), { validate: counting(), checked, keeper }),
+    ).now;
+    expect(loaded.source).toBe("kept");
+    // The kept copy was valid and is remembered as such; the invalid served text is not.
+    expect([...checked.texts]).toEqual([text]);
+  });
+
+  it("does not remember the embedded default, which needs no validator", async () => {
+    const checked = memoryChecked();
+    await loadServedPolicy(ports(answer(200, DEFAULT_POLICY), { checked })).now;
+    expect(checked.texts.size).toBe(0);
+  });
+
+  it("remembers only a text the validator returns as it is", async () => {
+    const checked = memoryChecked();
+    // A validator that drops a field: the parsed text alone would not be the checked policy.
+    const dropping = jest.fn((value: unknown) => {
+      const result = validatePolicy(value);
+      return result.ok
+        ? { ok: true as const, policy: { ...result.policy, revision: "x" } }
+        : result;
+    });
+    await loadServedPolicy(ports(answer(200, text), { validate: dropping, checked })).now;
+    expect(checked.texts.size).toBe(0);
+  });
+
+  it("validates when the store throws, and still uses the served policy", async () => {
+    const validate = counting();
+    const broken: CheckedTexts = {
+      has: () => {
+        throw new Error("SecurityError");
+      },
+      add: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
+    const loaded = await loadServedPolicy(ports(answer(200, text), { validate, checked: broken }))
+      .now;
+    expect(validate).toHaveBeenCalledTimes(1);
+    expect(loaded).toEqual({ policy: custom, source: "served" });
   });
 });
 
