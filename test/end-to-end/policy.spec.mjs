@@ -234,3 +234,52 @@ test("the last good policy is used when the policy cannot be had the next time",
     },
   );
 });
+
+test("IT's policy is checked once: the next opening uses it without loading the validator", async ({
+  withPreview,
+}) => {
+  await withPreview(
+    "scenario=status-across-sites&lang=da",
+    async ({ page, pane }) => {
+      // Resource timing lists scripts served from the browser's cache too.
+      const validatorLoaded = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .some((r) => /\/policy-check\.[^/]*\.js$/.test(new URL(r.name).pathname)),
+        );
+      await adviceShown(pane);
+      await footer(pane).filter({ hasText: "Testregion – browsertest" }).waitFor();
+      assert.equal(await validatorLoaded(), true);
+
+      await page.reload();
+      await adviceShown(pane);
+      assert.equal(await footer(pane).innerText(), "Politik: Testregion – browsertest, version 9");
+      assert.equal(await notice(pane).count(), 0);
+      assert.equal(await validatorLoaded(), false);
+    },
+    { setup: servePolicy(json(customPolicy())) },
+  );
+});
+
+test("a changed policy is checked again: an invalid one is not taken for the remembered one", async ({
+  withPreview,
+}) => {
+  let served = customPolicy();
+  await withPreview(
+    "scenario=status-across-sites&lang=da",
+    async ({ page, pane }) => {
+      await adviceShown(pane);
+      await footer(pane).filter({ hasText: "Testregion – browsertest" }).waitFor();
+      // The same name and revision, but a travel leg between sites the policy does not name.
+      served = { ...served, travel: [{ from: "Alfa", to: "Omega", km: 1, minutes: 1 }] };
+      await page.reload();
+      await adviceShown(pane);
+      assert.equal(
+        await notice(pane).innerText(),
+        "Mødeguide bruger organisationens politik, som den var sidst – den nyeste udgave kunne ikke hentes.",
+      );
+    },
+    { setup: servePolicy((route) => route.fulfill(json(served))) },
+  );
+});
