@@ -31,6 +31,7 @@ import { readAppointment } from "../office/readAppointment";
 import { loadSettings, type UserSettings } from "../office/settings";
 import { userTimeZone } from "../office/timeZone";
 import { warn } from "../logger";
+import { localStorageCheckedTexts } from "../policy/browserStorage";
 import { DEFAULT_POLICY } from "../policy/defaultPolicy";
 import { validatePolicy } from "../policy/schema";
 import { POLICY_FILE, loadServedPolicy, type LoadedPolicy } from "../policy/served";
@@ -113,7 +114,8 @@ interface Meeting {
 
 /**
  * The served policy: policy.json at the address the add-in was built for (absolute, since the
- * JavaScript-only runtime has no page address), validated here as the pane validates it; the
+ * JavaScript-only runtime has no page address), validated here as the pane validates it (unless
+ * this build found the same text valid before, where the runtime has localStorage); the
  * embedded default when it does not come within EVENT_POLICY_TIMEOUT_MS or is not valid. The
  * reason goes to the console. Never rejects.
  */
@@ -129,6 +131,9 @@ export function fetchEventPolicy(baseUrl: string = __MOEDEGUIDE_BASE_URL__): Pro
     validate: validatePolicy,
     fallback: DEFAULT_POLICY,
     timeoutMs: EVENT_POLICY_TIMEOUT_MS,
+    // Where the runtime has localStorage (not classic Outlook's), the text this build found valid,
+    // in the pane or in an earlier runtime, is used without running the validator again.
+    checked: localStorageCheckedTexts(__MOEDEGUIDE_BUILD__),
     warn,
   }).now;
 }

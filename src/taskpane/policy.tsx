@@ -8,63 +8,13 @@
 import type { ReactNode } from "react";
 import { createContext, useContext } from "react";
 import { warn } from "../logger";
-import type { CheckedTexts, LoadedPolicy, PolicyKeeper, PolicyLoad } from "../policy/served";
+import { localStorageCheckedTexts, localStorageKeeper } from "../policy/browserStorage";
+import type { LoadedPolicy, PolicyLoad } from "../policy/served";
 import { POLICY_FILE, loadServedPolicy } from "../policy/served";
 import type { Policy } from "../policy/types";
 
 /** How long the pane waits for the served policy before it falls back. */
 export const PANE_POLICY_TIMEOUT_MS = 800;
-
-/** Where the last good policy text is kept between openings of the pane. */
-export const POLICY_STORAGE_KEY = "moedeguide.policy";
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    // Some browsers throw on merely touching localStorage when storage is blocked.
-    return null;
-  }
-}
-
-/** The pane's keeper over localStorage; a blocked or full store simply keeps nothing. */
-export const localStorageKeeper: PolicyKeeper = {
-  read: () => {
-    try {
-      return storage()?.getItem(POLICY_STORAGE_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  },
-  write: (text) => {
-    try {
-      storage()?.setItem(POLICY_STORAGE_KEY, text);
-    } catch {
-      // Quota or private mode: there is simply no copy next time.
-    }
-  },
-};
-
-/** Where the pane remembers the policy text this build of Mødeguide found valid. */
-export const CHECKED_POLICY_STORAGE_KEY = "moedeguide.policy.checked";
-
-/**
- * The policy text this build found valid, over localStorage: the last one only (IT serves one
- * policy), marked with the build, so that a new Mødeguide, whose rules may be stricter, checks
- * it again. Its calls may throw (storage blocked, a damaged entry): loadServedPolicy then simply
- * validates.
- */
-export function localStorageCheckedTexts(build: string): CheckedTexts {
-  return {
-    has: (text) => {
-      const kept = storage()?.getItem(CHECKED_POLICY_STORAGE_KEY);
-      if (!kept) return false;
-      const entry = JSON.parse(kept) as { build?: unknown; text?: unknown } | null;
-      return entry?.build === build && entry.text === text;
-    },
-    add: (text) => storage()?.setItem(CHECKED_POLICY_STORAGE_KEY, JSON.stringify({ build, text })),
-  };
-}
 
 /** Starts loading the served policy; `fallback` is the entry point's embedded default. */
 export function startPanePolicyLoad(fallback: Policy, baseUrl: string): PolicyLoad {

@@ -51,7 +51,12 @@ type Handler = (event: { completed(options?: unknown): void }) => unknown;
 /** Loads the bundle into a fresh bare context and returns what it registered. */
 function loadBundle(
   outlook: FakeOutlook,
-  options: { es2016Only?: boolean; fetch?: (url: string) => Promise<unknown> } = {},
+  options: {
+    es2016Only?: boolean;
+    fetch?: (url: string) => Promise<unknown>;
+    /** localStorage, as the runtimes of new Outlook, the web and Mac have it. */
+    localStorage?: Map<string, string>;
+  } = {},
 ) {
   const source = readBundle();
   const handlers = new Map<string, Handler>();
@@ -63,6 +68,7 @@ function loadBundle(
     setTimeout,
     clearTimeout,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.localStorage ? { localStorage: storageOver(options.localStorage) } : {}),
     console: { warn: (message: string) => warnings.push(message) },
   });
   if (options.es2016Only) {
@@ -70,6 +76,14 @@ function loadBundle(
   }
   vm.runInContext(source, context, { filename: "launchevent.js" });
   return { context, handlers, warnings };
+}
+
+/** Storage's getItem and setItem over a map. */
+function storageOver(items: Map<string, string>) {
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, String(value)),
+  };
 }
 
 /** Runs one handler as Outlook does and resolves with the options it completed with. */
@@ -185,6 +199,42 @@ describe("the built bundle in a bare JavaScript runtime", () => {
       "Statusmøde: hold det som Acme Video-møde",
     );
     expect(warnings).toEqual([]);
+  });
+
+  it("with localStorage, uses a text this build found valid without validating it again", async () => {
+    const serve = (text: string) => () =>
+      Promise.resolve({ status: 200, text: () => Promise.resolve(text) });
+    const acme = JSON.stringify({
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, name: "Acme Video" },
+    });
+    // Not valid (a travel leg to a site the policy does not name), so the validator would refuse it.
+    const unchecked = JSON.stringify({
+      ...DEFAULT_POLICY,
+      meetingLink: { ...DEFAULT_POLICY.meetingLink, name: "Beta Video" },
+      travel: [{ from: "Sorø", to: "Atlantis", km: 1, minutes: 1 }],
+    });
+    const storage = new Map<string, string>();
+    const first = loadBundle(install("statusMeeting"), {
+      fetch: serve(acme),
+      localStorage: storage,
+    });
+    await run(first.handlers, "onNewAppointmentOrganizer");
+    const entry = JSON.parse(storage.get("moedeguide.policy.checked")!) as { build: string };
+    expect(entry).toEqual({ build: expect.stringMatching(/^[0-9a-f]{16}$/), text: acme });
+
+    // What the store holds is what decides: a text recorded as found valid by this build is used
+    // as it is (the validator would have refused this one), by another build's record it is not.
+    for (const [build, expected] of [
+      [entry.build, "Statusmøde: hold det som Beta Video-møde"],
+      ["another build", "Statusmøde: hold det som Cisco Jabber-møde"],
+    ]) {
+      storage.set("moedeguide.policy.checked", JSON.stringify({ build, text: unchecked }));
+      const outlook = install("statusMeeting");
+      const next = loadBundle(outlook, { fetch: serve(unchecked), localStorage: storage });
+      await run(next.handlers, "onNewAppointmentOrganizer");
+      expect(outlook.notifications.get("moedeguide-advice")?.message).toBe(expected);
+    }
   });
 
   it.each([

@@ -1,11 +1,14 @@
 /**
- * The pane's stores of the policy over localStorage (src/taskpane/policy.tsx): the text this build
+ * The policy's stores over localStorage (src/policy/browserStorage.ts): the text this build
  * found valid, marked with the build, and the failures loadServedPolicy then treats as "not known".
  */
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import { loadServedPolicy } from "../../../src/policy/served";
 import { validatePolicy } from "../../../src/policy/schema";
-import { CHECKED_POLICY_STORAGE_KEY, localStorageCheckedTexts } from "../../../src/taskpane/policy";
+import {
+  CHECKED_POLICY_STORAGE_KEY,
+  localStorageCheckedTexts,
+} from "../../../src/policy/browserStorage";
 
 /** localStorage as the browser has it: strings by key. */
 class MemoryStorage {
