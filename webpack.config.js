@@ -111,10 +111,11 @@ module.exports = (env = {}, argv = {}) => {
   const policy = env.policy === undefined ? undefined : loadPolicyFile(env.policy);
   // Where the add-in is served from: the entry points find policy.json there. The event bundle
   // needs it written in, because classic Outlook's JavaScript-only runtime has no page address.
-  // With it, what identifies this build's policy validator (the pane remembers what it found valid).
+  // With it, what identifies this build's policy validator (the pane remembers the policy text it
+  // found valid); none in development, where `npm start` rebuilds as the sources change.
   const served = new DefinePlugin({
     __MOEDEGUIDE_BASE_URL__: JSON.stringify(manifest.url),
-    __MOEDEGUIDE_BUILD__: JSON.stringify(validatorBuildId(__dirname)),
+    __MOEDEGUIDE_BUILD__: JSON.stringify(dev ? null : validatorBuildId(__dirname)),
   });
   // Content hashes in production only: development keeps readable names for debugging.
   const scripts = dev ? "[name].js" : "[name].[contenthash:20].js";

@@ -7,6 +7,6 @@ declare const __MOEDEGUIDE_BASE_URL__: string;
 /**
  * What identifies the policy validator of this build (a hash of its sources and the locked
  * dependencies), written in by webpack's DefinePlugin: a policy text found valid by one build is
- * checked again by the next.
+ * checked again by the next. Null in a development build, whose sources change as it runs.
  */
-declare const __MOEDEGUIDE_BUILD__: string;
+declare const __MOEDEGUIDE_BUILD__: string | null;

@@ -43,9 +43,11 @@ export const CHECKED_POLICY_STORAGE_KEY = "moedeguide.policy.checked";
  * The policy text this build found valid, over localStorage: the last one only (IT serves one
  * policy), marked with the build, so that a new Mødeguide, whose rules may be stricter, checks
  * it again. Its calls may throw (storage blocked, a damaged entry): loadServedPolicy then simply
- * validates.
+ * validates. Without a build (a development build, whose sources change under `npm start`), it
+ * knows and keeps nothing.
  */
-export function localStorageCheckedTexts(build: string): CheckedTexts {
+export function localStorageCheckedTexts(build: string | null): CheckedTexts {
+  if (build === null) return { has: () => false, add: () => undefined };
   return {
     has: (text) => {
       const kept = storage()?.getItem(CHECKED_POLICY_STORAGE_KEY);

@@ -80,6 +80,7 @@ export interface PolicyLoaderPorts {
   /** How long to wait before falling back. */
   timeoutMs: number;
   keeper?: PolicyKeeper;
+  /** The texts this build found valid before, at earlier openings; without it, none. */
   checked?: CheckedTexts;
   /** Receives the reason, with the path of each bad field, when the served policy is not used. */
   warn?: (message: string) => void;

@@ -74,6 +74,13 @@ describe("localStorageCheckedTexts", () => {
     expect(known).toBe(false);
   });
 
+  it("knows and keeps nothing without a build (a development build)", () => {
+    const checked = localStorageCheckedTexts(null);
+    checked.add(text);
+    expect(storage.items.size).toBe(0);
+    expect(checked.has(text)).toBe(false);
+  });
+
   it("knows nothing without localStorage", () => {
     delete (globalThis as { localStorage?: unknown }).localStorage;
     const checked = localStorageCheckedTexts("build-a");
