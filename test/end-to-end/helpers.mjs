@@ -41,6 +41,21 @@ export async function adviceShown(pane) {
     );
 }
 
+/**
+ * Waits until the pane has the invitees' sites from the directory and has kept them on the item,
+ * which it does after working the advice out again with them: from then on the travel line, and
+ * the buttons below it, stay where they are. A click meanwhile can miss a button that the longer
+ * travel line pushes down. Only for a meeting the organizer composes whose invitees the preview's
+ * directory knows (status-across-sites, hybrid-room), with Graph online.
+ */
+export async function inviteeSitesKept(page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => Boolean(window.moedeguidePreview.appointment().customProperties?.moedeguideSites),
+    undefined,
+    { timeout },
+  );
+}
+
 /** Opens the settings from the header's button (they are not on the first look). */
 export async function openSettings(pane) {
   if ((await pane.getByTestId("site-dropdown").count()) > 0) return;

@@ -5,7 +5,13 @@
 /* global document */
 import assert from "node:assert/strict";
 import { test } from "./fixtures.mjs";
-import { adviceShown, appointment, countJoinLinks, seriousViolations } from "./helpers.mjs";
+import {
+  adviceShown,
+  appointment,
+  countJoinLinks,
+  inviteeSitesKept,
+  seriousViolations,
+} from "./helpers.mjs";
 
 const JOIN = /https:\/\/video\.regionsjaelland\.dk\/meeting\/\d{10}/;
 const OURS = /^Cisco Jabber: https:\/\/video\.regionsjaelland\.dk\/meeting\/\d{10}$/;
@@ -29,6 +35,7 @@ test("after inserting, the place in the location is offered to be replaced, and 
     "scenario=status-across-sites&lang=da",
     async ({ page, pane }) => {
       await adviceShown(pane);
+      await inviteeSitesKept(page);
       const before = await appointment(page);
       assert.equal(before.location, "SUH Køge, Lykkebækvej 1, 4600 Køge");
       await pane.getByTestId("insert-jabber").click();
@@ -85,6 +92,7 @@ test("a room booked for the meeting is asked about: keep it beside the link, or 
 }) => {
   await withPreview("scenario=hybrid-room&lang=da", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     await pane.getByTestId("insert-jabber").click();
     const question = pane.locator('[data-testid="place-message"][data-kind="question"]');
     await question.waitFor();
@@ -113,6 +121,7 @@ test("an Office error while replacing is shown as such, and the location and the
     "scenario=status-across-sites&lang=da&fail=enhancedLocation.removeAsync:1",
     async ({ page, pane }) => {
       await adviceShown(pane);
+      await inviteeSitesKept(page);
       await pane.getByTestId("insert-jabber").click();
       const offer = pane.locator('[data-testid="place-message"][data-kind="offer"]');
       await offer.waitFor();

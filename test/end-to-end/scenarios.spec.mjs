@@ -13,6 +13,7 @@ import {
   appointment,
   countJoinLinks,
   GRAPH_OFFLINE_CONSOLE_ERRORS,
+  inviteeSitesKept,
   openSettings,
   paneCaughtUp,
   probeImageLoaded,
@@ -110,6 +111,7 @@ test("both languages show the right texts (English)", async ({ withPreview }) =>
 test("inserting twice leaves one link", async ({ withPreview, baseUrl }) => {
   await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     assert.equal(countJoinLinks(await page.inputValue("#pv-body")), 0);
     // Two clicks in the same task, before React can disable the button.
     await page.evaluate(() => {
@@ -141,6 +143,7 @@ test("inserting twice leaves one link", async ({ withPreview, baseUrl }) => {
 test("removing the meeting restores the body and location exactly", async ({ withPreview }) => {
   await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     const before = await appointment(page);
     const shownBefore = await page.inputValue("#pv-body");
     await pane.getByTestId("insert-jabber").click();
@@ -163,6 +166,7 @@ test("removing the meeting keeps a note typed between its lines, and a pasted lo
 }) => {
   await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     await pane.getByTestId("insert-jabber").click();
     await pane.getByTestId("remove-jabber").waitFor();
     // The person types a note under the join link, in the meeting's own editor.
@@ -195,6 +199,7 @@ test("focus stays on the meeting button after inserting with the keyboard", asyn
 }) => {
   await withPreview("scenario=status-across-sites&lang=en", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     await pane.getByTestId("insert-jabber").focus();
     await page.keyboard.press("Enter");
     await pane.getByTestId("remove-jabber").waitFor();
@@ -646,6 +651,7 @@ test("a Teams link pasted just before inserting is caught by the insert itself",
 }) => {
   await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     assert.equal(await pane.getByTestId("other-meetings").count(), 0);
     await holdPolling(page);
     const before = await page.inputValue("#pv-body");
@@ -688,6 +694,7 @@ test("a removal whose location step fails says so honestly, in the pane's langua
       `scenario=status-across-sites&lang=${lang}&fail=enhancedLocation.removeAsync`,
       async ({ page, pane }) => {
         await adviceShown(pane);
+        await inviteeSitesKept(page);
         const before = await appointment(page);
         await pane.getByTestId("insert-jabber").click();
         await pane.getByTestId("remove-jabber").waitFor();
@@ -753,6 +760,7 @@ test("opened from the send check, the pane says why and puts focus on Insert", a
 }) => {
   await withPreview("scenario=status-across-sites&from=send", async ({ page, pane }) => {
     await adviceShown(pane);
+    await inviteeSitesKept(page);
     const note = pane.getByTestId("opened-from-send");
     await note.waitFor();
     assert.equal(
