@@ -309,7 +309,7 @@ async function main() {
     `Office.onReady → whole pane shown, same loads, median: ${median(readyToDetails).toFixed(0)} ms [${list(readyToDetails)}]`,
   );
   console.log(
-    `With IT's own policy (not the embedded default; reported, not held to the aims), ${CPU_THROTTLE}× slower, median of ${IT_LOADS} each:`,
+    `With IT's own policy (not the embedded default; reported, not held to the aims; policy.json answered through Playwright's routing, which adds its own delay: compare these two with each other), ${CPU_THROTTLE}× slower, median of ${IT_LOADS} each:`,
   );
   for (const [what, loads] of [
     ["first opening (the validator's chunk checks it)", itFirst],
