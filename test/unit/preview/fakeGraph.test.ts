@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import { siteInText } from "../../../src/advisor/sites";
 import { colleagueStatus, dayWindow } from "../../../src/availability/status";
-import { createGraphClient, type GraphClientOptions } from "../../../src/graph/client";
+import type { GraphClientOptions } from "../../../src/graph/client";
 import { ConsentMissingError, OfflineError } from "../../../src/graph/errors";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import {
@@ -15,26 +15,14 @@ import {
   SCENARIO_PEOPLE,
   type FakeGraphFaults,
 } from "../../../src/preview/fakeGraph";
+import { steppedClockClient } from "./steppedClient";
 
 const ZONE = "Europe/Copenhagen";
 const policy = DEFAULT_POLICY;
 
 function setUp(faults: FakeGraphFaults = {}, overrides: Partial<GraphClientOptions> = {}) {
   const fake = createFakeGraph({ sites: policy.sites, faults });
-  // A clock that the client's waits move, so that Retry-After costs no real time.
-  let clock = Date.parse("2027-03-01T08:00:00Z");
-  const graph = createGraphClient({
-    fetch: fake.fetch,
-    tokens: fake.tokens,
-    scopes: ["Calendars.ReadBasic", "User.ReadBasic.All"],
-    isOnline: () => true,
-    now: () => clock,
-    sleep: (ms) => {
-      clock += ms;
-      return Promise.resolve();
-    },
-    ...overrides,
-  });
+  const graph = steppedClockClient(fake.fetch, fake.tokens, overrides);
   return { fake, graph };
 }
 

@@ -9,7 +9,6 @@
 import { DateTime } from "luxon";
 import { setupServer } from "msw/node";
 import { dayWindow } from "../../../src/availability/status";
-import { createGraphClient } from "../../../src/graph/client";
 import { ConsentMissingError, OfflineError } from "../../../src/graph/errors";
 import { DEFAULT_POLICY } from "../../../src/policy/defaultPolicy";
 import {
@@ -18,6 +17,7 @@ import {
   type FakeGraphFaults,
 } from "../../../src/preview/fakeGraph";
 import { graphHandler, type GraphRequest } from "../../../src/preview/graphHandler";
+import { steppedClockClient } from "./steppedClient";
 
 const ZONE = "Europe/Copenhagen";
 const server = setupServer();
@@ -28,21 +28,9 @@ afterAll(() => server.close());
 function setUp(faults: FakeGraphFaults = {}) {
   const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, faults });
   const noted: GraphRequest[] = [];
-  let clock = Date.parse("2027-03-01T08:00:00Z");
   server.use(graphHandler(fake, noted));
-  const graph = createGraphClient({
-    // The global fetch, looked up at each call, as the pane does: msw intercepts it.
-    fetch: (url, init) => fetch(url, init),
-    tokens: fake.tokens,
-    scopes: ["Calendars.ReadBasic", "User.ReadBasic.All"],
-    isOnline: () => true,
-    // A clock that the client's waits move, so that Retry-After costs no real time.
-    now: () => clock,
-    sleep: (ms) => {
-      clock += ms;
-      return Promise.resolve();
-    },
-  });
+  // The global fetch, looked up at each call, as the pane does: msw intercepts it.
+  const graph = steppedClockClient((url, init) => fetch(url, init), fake.tokens);
   return { fake, graph, noted };
 }
 
