@@ -6,7 +6,7 @@
  * msw's server.
  */
 import { http, HttpResponse } from "msw";
-import type { HttpRequestInit } from "../graph/client";
+import type { FetchLike, HttpRequestInit } from "../graph/client";
 import type { FakeGraph } from "./fakeGraph";
 
 /** Where Graph is; the only requests the handler answers. */
@@ -25,14 +25,23 @@ function methodOf(request: Request): HttpRequestInit["method"] {
   return request.method === "POST" ? "POST" : "GET";
 }
 
+/**
+ * A request as noted: its path and, for $batch, how many lookups it held; its outcome is "failed"
+ * until an answer comes.
+ */
+function noteRequest(url: string, body: string | undefined): GraphRequest {
+  const noting: GraphRequest = { path: new URL(url).pathname, outcome: "failed" };
+  if (noting.path.endsWith("/$batch") && body) {
+    noting.size = (JSON.parse(body) as { requests: unknown[] }).requests.length;
+  }
+  return noting;
+}
+
 /** The handler; each request is noted in `noted` (its path, size and outcome, never its content). */
 export function graphHandler(fake: FakeGraph, noted: GraphRequest[]) {
   return http.all(`${GRAPH_ORIGIN}/*`, async ({ request }) => {
-    const noting: GraphRequest = { path: new URL(request.url).pathname, outcome: "failed" };
     const body = request.method === "GET" ? undefined : await request.text();
-    if (noting.path.endsWith("/$batch") && body) {
-      noting.size = (JSON.parse(body) as { requests: unknown[] }).requests.length;
-    }
+    const noting = noteRequest(request.url, body);
     noted.push(noting);
     try {
       const answer = await fake.answerHttp(request.url, {
@@ -47,4 +56,18 @@ export function graphHandler(fake: FakeGraph, noted: GraphRequest[]) {
       return HttpResponse.error();
     }
   });
+}
+
+/**
+ * The fake's own fetch, noting each request as the handler does: for a page where no service
+ * worker can run, which then answers Graph itself.
+ */
+export function notedFetch(fake: FakeGraph, noted: GraphRequest[]): FetchLike {
+  return async (url, init) => {
+    const noting = noteRequest(url, init.body);
+    noted.push(noting);
+    const response = await fake.fetch(url, init);
+    noting.outcome = response.status;
+    return response;
+  };
 }

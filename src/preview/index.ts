@@ -12,7 +12,7 @@ import type { Editor, PreviewSettings } from "./editor";
 import { mountEditor } from "./editor";
 import { browserHtmlCodec } from "./htmlCodec";
 import type { FetchLike, TokenProvider } from "../graph/client";
-import type { FakeGraph, FakeGraphFaults } from "./fakeGraph";
+import type { FakeGraphFaults } from "./fakeGraph";
 import type { GraphRequest } from "./graphHandler";
 import type { NewAppointmentForm, OfficeThemeColours, StandInAppointment } from "./officeStandIn";
 import { createOfficeStandIn, ROAMING_SETTINGS_KEY } from "./officeStandIn";
@@ -50,11 +50,13 @@ async function localGraph(
   faults: FakeGraphFaults,
   requests: GraphRequest[],
 ): Promise<{ fetch: FetchLike; tokens: TokenProvider }> {
-  const [{ createFakeGraph }, { DEFAULT_POLICY }, { startGraphWorker }] = await Promise.all([
-    import(/* webpackChunkName: "fake-graph" */ "./fakeGraph"),
-    import(/* webpackChunkName: "fake-graph" */ "../policy/defaultPolicy"),
-    import(/* webpackChunkName: "fake-graph" */ "./graphWorker"),
-  ]);
+  const [{ createFakeGraph }, { DEFAULT_POLICY }, { startGraphWorker }, { notedFetch }] =
+    await Promise.all([
+      import(/* webpackChunkName: "fake-graph" */ "./fakeGraph"),
+      import(/* webpackChunkName: "fake-graph" */ "../policy/defaultPolicy"),
+      import(/* webpackChunkName: "fake-graph" */ "./graphWorker"),
+      import(/* webpackChunkName: "fake-graph" */ "./graphHandler"),
+    ]);
   const fake = createFakeGraph({ sites: DEFAULT_POLICY.sites, latencyMs: 120, faults });
   try {
     await startGraphWorker(fake, requests);
@@ -68,20 +70,6 @@ async function localGraph(
     );
     return { fetch: notedFetch(fake, requests), tokens: fake.tokens };
   }
-}
-
-/** The fake's own fetch, noting each request as the worker's handler does. */
-function notedFetch(fake: FakeGraph, requests: GraphRequest[]): FetchLike {
-  return async (url, init) => {
-    const request: GraphRequest = { path: new URL(url).pathname, outcome: "failed" };
-    if (request.path.endsWith("/$batch") && init.body) {
-      request.size = (JSON.parse(init.body) as { requests: unknown[] }).requests.length;
-    }
-    requests.push(request);
-    const response = await fake.fetch(url, init);
-    request.outcome = response.status;
-    return response;
-  };
 }
 
 /** What Outlook would open for displayNewAppointmentForm, said on the page (Outlook opens a window). */
