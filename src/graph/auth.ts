@@ -145,14 +145,20 @@ export function needsInteraction(error: unknown): boolean {
   return name === "InteractionRequiredAuthError" || INTERACTION_CODES.has(errorCode(error));
 }
 
+/** Whether MSAL's error says that an admin must consent (AADSTS65001, 90094, 90008). */
+function needsAdminConsent(error: unknown): boolean {
+  return (
+    errorCode(error) === "consent_required" || /AADSTS(65001|90094|90008)/.test(errorText(error))
+  );
+}
+
 /**
  * MSAL's error from an interactive sign-in as one of the view's failures. Consent that an admin
  * must give (AADSTS65001, AADSTS90094, consent_required) names the permission asked for.
  */
 export function failureFromMsal(error: unknown, scopes: readonly string[]): Error {
   const code = errorCode(error);
-  const text = errorText(error);
-  if (code === "consent_required" || /AADSTS(65001|90094|90008)/.test(text)) {
+  if (needsAdminConsent(error)) {
     return new ConsentMissingError(permissionFor("calendar", scopes), undefined, { cause: error });
   }
   if (CANCEL_CODES.has(code) || needsInteraction(error)) {
@@ -174,9 +180,8 @@ export function failureFromMsal(error: unknown, scopes: readonly string[]): Erro
  */
 export function dialogErrorFor(error: unknown): "cancelled" | "consent" | "failed" {
   const code = errorCode(error);
-  const text = errorText(error);
-  if (code === "consent_required" || /AADSTS(65001|90094|90008)/.test(text)) return "consent";
-  if (CANCEL_CODES.has(code) || code === "access_denied" || /AADSTS65004/.test(text)) {
+  if (needsAdminConsent(error)) return "consent";
+  if (CANCEL_CODES.has(code) || code === "access_denied" || /AADSTS65004/.test(errorText(error))) {
     return "cancelled";
   }
   return "failed";
