@@ -6,11 +6,12 @@ export const advisorMessages = defineMessages(
     "reason.cancelled": "Mødet er aflyst, så Mødeguide giver intet råd.",
     "reason.purpose.clinical-patients":
       "{purpose}: arbejde med patienter og pårørende foregår, hvor de er, og holdes ved fremmøde.",
-    "reason.form.physical": "Teksten siger, at deltagerne skal møde op, så mødet holdes fysisk.",
+    "reason.form.physical":
+      "Invitationens tekst siger, at deltagerne skal møde op, så mødet holdes fysisk.",
     "reason.form.virtual":
-      "Teksten siger, at mødet holdes på afstand (telefon eller video), så det holdes som videomøde.",
+      "Invitationens tekst siger, at mødet holdes på afstand (telefon eller video), så det holdes som videomøde.",
     "reason.no-attendees":
-      "Ingen andre er inviteret, så det er din egen aftale og ikke et møde at vælge form til.",
+      "Ingen andre er inviteret, så det er en aftale i din egen kalender – der er ingen mødeform at vælge.",
     "reason.purpose.virtual":
       "{purpose}: møder om noget konkret, hvor opgaver fordeles eller beslutninger træffes, egner sig bedst som videomøde.",
     "reason.purpose.information":
@@ -20,7 +21,7 @@ export const advisorMessages = defineMessages(
     "reason.purpose.physical":
       "{purpose}: møder, der bygger på nærvær, holdes bedst fysisk. Virtuelle møder supplerer, men erstatter ikke alle fysiske møder.",
     "reason.purpose.personnel":
-      "{purpose}: en samtale med en medarbejder om ansættelsesforhold kræver nærvær og holdes fysisk.",
+      "{purpose}: en samtale mellem leder og medarbejder, fx en MUS, kræver nærvær og holdes fysisk.",
     "reason.purpose.training": "{purpose}: undervisning kan holdes både som video og fysisk.",
     "reason.purpose.training-hands-on":
       "{purpose}: praktisk undervisning og færdighedstræning kræver fremmøde.",
@@ -89,11 +90,11 @@ export const advisorMessages = defineMessages(
     "reason.purpose.clinical-patients":
       "{purpose}: work with patients and relatives happens where they are, in person.",
     "reason.form.physical":
-      "The text says people are to attend in person, so the meeting is held physically.",
+      "The invitation's text says people are to attend in person, so the meeting is held physically.",
     "reason.form.virtual":
-      "The text says the meeting is held at a distance (phone or video), so it is held as a video meeting.",
+      "The invitation's text says the meeting is held at a distance (phone or video), so it is held as a video meeting.",
     "reason.no-attendees":
-      "No one else is invited, so this is your own appointment, not a meeting to choose a form for.",
+      "No one else is invited, so this is an appointment in your own calendar – there is no form of meeting to choose.",
     "reason.purpose.virtual":
       "{purpose}: meetings about something concrete, where tasks are handed out or decisions made, are best held as video meetings.",
     "reason.purpose.information":
@@ -103,7 +104,7 @@ export const advisorMessages = defineMessages(
     "reason.purpose.physical":
       "{purpose}: meetings that build on presence are best held in person. Virtual meetings supplement physical ones but do not replace them all.",
     "reason.purpose.personnel":
-      "{purpose}: a conversation with an employee about their employment needs presence and is held in person.",
+      "{purpose}: a conversation between a manager and an employee, such as a development review, needs presence and is held in person.",
     "reason.purpose.training": "{purpose}: training can be held on video or in person.",
     "reason.purpose.training-hands-on":
       "{purpose}: practical training and skills training need people in the room.",

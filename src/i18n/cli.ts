@@ -73,7 +73,7 @@ export const cliMessages = defineMessages(
     analyzeSavingsHeading: "Anbefalet som videomøde: {meetings}. Holdt som video ville de spare:",
     analyzeSavings: "  {duration} og {distance} kørsel, tur-retur",
     analyzeSavingsUnknown:
-      "  Arbejdsstedet kendes ikke for {count} inviterede; deres rejse er ikke regnet med (angiv stederne med --people FILE).",
+      "  Arbejdsstedet kendes ikke for {count} af deltagerne; deres kørsel er ikke regnet med (angiv stederne med --people FILE).",
     analyzeSavingsNoSite: "  Møder uden kendt mødested: {count}.",
     analyzeUnknownHeading:
       "Møder med ukendt formål: {count}. Hyppigste ord i emnerne (huller i ordforrådet):",
@@ -152,7 +152,7 @@ export const cliMessages = defineMessages(
     analyzeSavingsHeading: "Advised as video: {meetings}. Held as video they would save:",
     analyzeSavings: "  {duration} and {distance} of driving, round trips",
     analyzeSavingsUnknown:
-      "  The work site of {count} invitees is not known; their travel is not counted (give the sites with --people FILE).",
+      "  The work site of {count} of the participants is not known; their driving is not counted (give the sites with --people FILE).",
     analyzeSavingsNoSite: "  Meetings with no known meeting site: {count}.",
     analyzeUnknownHeading:
       "Meetings whose purpose is unknown: {count}. Most frequent subject words (the vocabulary's gaps):",

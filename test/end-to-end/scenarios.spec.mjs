@@ -217,7 +217,7 @@ test("a personnel conversation (MUS) is advised physical", async ({ withPreview 
     const card = pane.getByTestId("recommendation");
     assert.equal(await card.getAttribute("data-recommendation"), "physical");
     assert.match(await card.innerText(), /Mød op fysisk/);
-    assert.match(await card.innerText(), /Personalesamtale/);
+    assert.match(await card.innerText(), /Medarbejdersamtale/);
   });
 });
 
