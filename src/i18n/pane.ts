@@ -123,7 +123,7 @@ export const paneMessages = defineMessages(
       "Mødelinket står nu i Placering, men Mødeguide kunne ikke notere det på mødet. Skal det ud igen, må du selv slette det.",
     locationFull: "Der er ikke plads til mødelinket i Placering (højst 255 tegn). Intet er ændret.",
     placeOffer:
-      "Placering er stadig »{place}«. Holdes mødet kun på video, kan du erstatte den med {provider}-mødet.",
+      "Placering viser også »{place}«. Holdes mødet kun på video, kan du erstatte det med {provider}-mødet.",
     placeQuestion:
       "Mødes nogen stadig i »{place}«? Så behold lokalet: {provider}-mødet står ved siden af i Placering.",
     placeReplace: "Erstat med {provider}-mødet",
@@ -289,7 +289,7 @@ export const paneMessages = defineMessages(
     locationFull:
       "There is no room for the meeting link in the location (255 characters at most). Nothing was changed.",
     placeOffer:
-      "The location still says “{place}”. If the meeting is held on video only, you can replace it with the {provider} meeting.",
+      "The location also shows “{place}”. If the meeting is held on video only, you can replace it with the {provider} meeting.",
     placeQuestion:
       "Will anyone still meet in “{place}”? Then keep the room: the {provider} meeting stays beside it in the location.",
     placeReplace: "Replace with the {provider} meeting",

@@ -43,7 +43,7 @@ test("after inserting, the place in the location is offered to be replaced, and 
       await offer.waitFor();
       assert.match(
         await offer.innerText(),
-        /Placering er stadig »SUH Køge, Lykkebækvej 1, 4600 Køge«\. Holdes mødet kun på video/,
+        /Placering viser også »SUH Køge, Lykkebækvej 1, 4600 Køge«\. Holdes mødet kun på video/,
       );
       // Nothing is replaced until the person says so: the address and our entry are both there.
       assert.match((await appointment(page)).location, /^SUH Køge, Lykkebækvej 1, 4600 Køge; /);
@@ -191,7 +191,7 @@ test("the link in the location fails open: Office's error is shown and the offer
   );
 });
 
-for (const scenario of ["hybrid-room", "body-too-large"]) {
+for (const scenario of ["status-across-sites", "hybrid-room", "body-too-large"]) {
   test(`at 200% zoom in a 340 px pane the location's messages fit (${scenario})`, async ({
     withPreview,
   }) => {
@@ -205,17 +205,25 @@ for (const scenario of ["hybrid-room", "body-too-large"]) {
           .locator('[data-testid="place-message"], [data-testid="link-in-location"]')
           .first()
           .waitFor();
-        await page.evaluate(() => document.activeElement?.blur());
-        const overflow = await pane.evaluate((root) => {
-          const limit = root.getBoundingClientRect().right + 0.5;
-          const out = [...root.querySelectorAll("*")]
-            .filter((el) => el.getBoundingClientRect().right > limit)
-            .map((el) => `${el.tagName} ${el.textContent?.slice(0, 30)}`);
-          if (root.scrollWidth > root.clientWidth + 1) out.push("the pane scrolls sideways");
-          return out;
-        });
-        assert.deepEqual(overflow, []);
+        const overflow = async () => {
+          await page.evaluate(() => document.activeElement?.blur());
+          return pane.evaluate((root) => {
+            const limit = root.getBoundingClientRect().right + 0.5;
+            const out = [...root.querySelectorAll("*")]
+              .filter((el) => el.getBoundingClientRect().right > limit)
+              .map((el) => `${el.tagName} ${el.textContent?.slice(0, 30)}`);
+            if (root.scrollWidth > root.clientWidth + 1) out.push("the pane scrolls sideways");
+            return out;
+          });
+        };
+        assert.deepEqual(await overflow(), []);
         assert.deepEqual(await seriousViolations(page), []);
+        // The offer taken: what the location said, with Fortryd and the close button.
+        if (scenario === "status-across-sites") {
+          await pane.getByTestId("place-replace").click();
+          await pane.locator('[data-testid="place-message"][data-kind="replaced"]').waitFor();
+          assert.deepEqual(await overflow(), []);
+        }
       },
       { viewport: { width: 170, height: 450 } },
     );

@@ -12,14 +12,12 @@ import { maskCprNumbers } from "../../advisor/cpr";
 import { usePaneText } from "../locale";
 
 const useStyles = makeStyles({
-  body: { overflowWrap: "anywhere" },
-  // The actions wrap under the sentence, so that nothing runs out of a 340 px pane at 200 % zoom.
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalS,
-  },
+  body: { minWidth: 0, overflowWrap: "anywhere" },
+  // The buttons take the message's whole width, under the sentence and the icon (the message
+  // bar's row for actions), and wrap there, so that nothing runs out of a 340 px pane at 200 %
+  // zoom; a button's own words wrap only when one word is wider than the pane.
+  actions: { flexWrap: "wrap", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  button: { minWidth: 0, maxWidth: "100%", whiteSpace: "normal", height: "auto" },
 });
 
 /** What the pane says about the location once the meeting is in. */
@@ -85,25 +83,43 @@ export function LocationMessage({
         {kind === "offer" && t("placeOffer", { place: shown })}
         {kind === "question" && t("placeQuestion", { place: shown })}
         {kind === "replaced" && t("placeReplaced", { place: shown })}
-        <div className={styles.actions}>
-          {kind === "question" && (
-            <Button disabledFocusable={busy} onClick={onKeep} data-testid="place-keep">
-              {t("placeKeep")}
-            </Button>
-          )}
-          {kind !== "replaced" && (
-            <Button disabledFocusable={busy} onClick={onReplace} data-testid="place-replace">
-              {t("placeReplace")}
-            </Button>
-          )}
-          {kind === "replaced" && (
-            <Button ref={undo} disabledFocusable={busy} onClick={onUndo} data-testid="place-undo">
-              {t("placeUndo")}
-            </Button>
-          )}
-        </div>
       </MessageBarBody>
-      {kind !== "question" && <MessageBarActions containerAction={close} />}
+      <MessageBarActions
+        className={styles.actions}
+        containerAction={kind === "question" ? undefined : close}
+      >
+        {kind === "question" && (
+          <Button
+            className={styles.button}
+            disabledFocusable={busy}
+            onClick={onKeep}
+            data-testid="place-keep"
+          >
+            {t("placeKeep")}
+          </Button>
+        )}
+        {kind !== "replaced" && (
+          <Button
+            className={styles.button}
+            disabledFocusable={busy}
+            onClick={onReplace}
+            data-testid="place-replace"
+          >
+            {t("placeReplace")}
+          </Button>
+        )}
+        {kind === "replaced" && (
+          <Button
+            ref={undo}
+            className={styles.button}
+            disabledFocusable={busy}
+            onClick={onUndo}
+            data-testid="place-undo"
+          >
+            {t("placeUndo")}
+          </Button>
+        )}
+      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -125,7 +125,7 @@ describe("the location after inserting the meeting", () => {
     await click("insert-jabber");
     await until(() => placeKind() === "offer", "the offer");
     expect(byTestId("place-message")?.textContent).toContain(
-      `Placering er stadig »${ADDRESS}«. Holdes mødet kun på video`,
+      `Placering viser også »${ADDRESS}«. Holdes mødet kun på video`,
     );
     expect(fake.location()).toMatch(new RegExp(`^${ADDRESS}; Cisco Jabber: `));
 
