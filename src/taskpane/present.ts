@@ -5,12 +5,25 @@
 import { maskCprNumbers } from "../advisor/cpr";
 import type { MaskPersonalDataError } from "../office/maskPersonalData";
 import { errorDetail } from "./errors";
-import type { Advice, PersonalDataFinding, Reminder, Travel } from "../advisor/types";
+import type { Advice, PersonalDataFinding, Reminder, ReminderCode, Travel } from "../advisor/types";
 import type { Locale } from "../i18n/catalogue";
 import { translator } from "../i18n/catalogue";
 import { formatDuration, formatKm } from "../i18n/format";
 import { areaLabel } from "../i18n/labels";
 import { paneMessages } from "../i18n/pane";
+
+/** The reminders for taking part in a video meeting: what an attendee may be shown. */
+const ATTENDEE_REMINDERS = ["headset", "video-consent", "screen-sharing"] as const;
+
+/**
+ * The reminders that concern an attendee: the video meeting's, when the invitation holds an
+ * online meeting (the provider's or another's) to join. Without one the attendee meets in person,
+ * whatever the advice would have been for the organizer, and no reminder is for them.
+ */
+export function attendeeReminders(advice: Advice): readonly ReminderCode[] {
+  const online = advice.meetingLink.present || advice.meetingLink.others.length > 0;
+  return online ? ATTENDEE_REMINDERS : [];
+}
 
 /** The advisor's confidence in three plain steps. */
 export type ConfidenceLevel = "high" | "medium" | "low";

@@ -249,12 +249,35 @@ test("markup in the subject is shown as text and never run", async ({ withPrevie
 test("read mode (an attendee) shows the advice and no insert or remove button", async ({
   withPreview,
 }) => {
-  await withPreview("scenario=attendee-view", async ({ pane }) => {
+  await withPreview("scenario=attendee-view", async ({ page, pane }) => {
     await adviceShown(pane);
     assert.match(await pane.innerText(), /Du ser mødet som deltager/);
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
     assert.equal(await pane.getByTestId("remove-jabber").count(), 0);
-    assert.ok((await pane.getByTestId("reminders").locator("li").count()) > 0);
+    // No online meeting in the invitation: the attendee meets in person, so no video reminder.
+    await page.waitForFunction(
+      () => performance.getEntriesByName("moedeguide:details-shown").length > 0,
+    );
+    assert.equal(await pane.getByTestId("reminders").count(), 0);
+    assert.doesNotMatch(await pane.innerText(), /headset/i);
+  });
+});
+
+test("read mode with a video meeting in the invitation: the join link and its reminders", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=jabber-present&mode=read", async ({ pane }) => {
+    await adviceShown(pane);
+    assert.match(await pane.innerText(), /Du ser mødet som deltager/);
+    await pane.getByTestId("meeting-link").waitFor();
+    assert.equal(await pane.getByTestId("remove-jabber").count(), 0);
+    const codes = await pane
+      .getByTestId("reminders")
+      .locator("li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-code")));
+    assert.ok(codes.includes("headset"), `reminders: ${codes.join(", ")}`);
+    assert.ok(codes.includes("video-consent"), `reminders: ${codes.join(", ")}`);
+    assert.ok(codes.every((c) => ["headset", "video-consent", "screen-sharing"].includes(c)));
   });
 });
 

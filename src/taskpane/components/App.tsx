@@ -15,7 +15,7 @@ import { useMeeting } from "../hooks/useMeeting";
 import { usePaneContext } from "../hooks/usePaneContext";
 import { useLocale, usePaneText } from "../locale";
 import { usePolicy } from "../policy";
-import { subjectLine, travelText } from "../present";
+import { attendeeReminders, subjectLine, travelText } from "../present";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { PaneFrame } from "./PaneFrame";
@@ -41,9 +41,6 @@ const ReasonsSection = lazy(() =>
     default: m.ReasonsSection,
   })),
 );
-
-/** What an attendee is shown: the reminders that concern them in the meeting. */
-const ATTENDEE_REMINDERS = ["headset", "video-consent", "screen-sharing"] as const;
 
 const useStyles = makeStyles({
   subject: {
@@ -281,7 +278,10 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
           )}
           {details && !starting && (
             <>
-              <RemindersSection advice={details} only={compose ? undefined : ATTENDEE_REMINDERS} />
+              <RemindersSection
+                advice={details}
+                only={compose ? undefined : attendeeReminders(details)}
+              />
               {compose && (
                 <Suspense fallback={null}>
                   <ReasonsSection reasons={details.reasons} travel={detailsTravel} />

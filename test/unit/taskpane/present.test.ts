@@ -3,6 +3,7 @@ import type { Locale } from "../../../src/i18n/catalogue";
 import { OfficeCallError } from "../../../src/office/async";
 import { MaskPersonalDataError } from "../../../src/office/maskPersonalData";
 import {
+  attendeeReminders,
   confidenceLevel,
   confidenceText,
   isSafeLink,
@@ -209,5 +210,30 @@ describe("when masking fails", () => {
         "Mødeguide could not mask the CPR number in the invitation's text. Try again, or replace the last four digits with **** yourself.",
       detail: "x 010190-****",
     });
+  });
+});
+
+describe("attendeeReminders", () => {
+  const VIDEO = ["headset", "video-consent", "screen-sharing"];
+  it.each([
+    [
+      "the provider's meeting",
+      { present: true, url: "https://video.example/m/1", others: [] },
+      VIDEO,
+    ],
+    [
+      "another provider's meeting",
+      { present: false, others: [{ provider: "teams", url: "https://teams.microsoft.com/l/x" }] },
+      VIDEO,
+    ],
+    ["no online meeting (advised as video all the same)", { present: false, others: [] }, []],
+  ] as const)("%s", (_name, meetingLink, expected) => {
+    const advice: Advice = {
+      ...baseAdvice,
+      recommendation: "virtual",
+      videoMeeting: true,
+      meetingLink: { ...meetingLink, others: [...meetingLink.others] },
+    };
+    expect(attendeeReminders(advice)).toEqual(expected);
   });
 });
