@@ -778,6 +778,32 @@ function focusedTestId(page) {
   return page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
 }
 
+test("the settings close by keyboard and give focus back to their button", async ({
+  withPreview,
+}) => {
+  await withPreview("scenario=status-across-sites", async ({ page, pane }) => {
+    await adviceShown(pane);
+    const region = pane.locator("#mg-settings-region");
+    await pane.getByTestId("settings-button").focus();
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("settings-close").focus();
+    await page.keyboard.press("Enter");
+    await region.waitFor({ state: "detached" });
+    assert.equal(await focusedTestId(page), "settings-button");
+    // Escape in an open dropdown closes its list only; the next Escape closes the settings.
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("site-dropdown").focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.getByRole("listbox").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("listbox").waitFor({ state: "hidden" });
+    assert.equal(await region.count(), 1, "the settings stay open");
+    await page.keyboard.press("Escape");
+    await region.waitFor({ state: "detached" });
+    assert.equal(await focusedTestId(page), "settings-button");
+  });
+});
+
 test("opened from the send check, the pane says why and puts focus on Insert", async ({
   withPreview,
 }) => {

@@ -1,4 +1,5 @@
 import { maskCprNumbers } from "../../advisor/cpr";
+import type { KeyboardEvent } from "react";
 import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from "react";
 import { Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Settings20Regular } from "@fluentui/react-icons";
@@ -154,6 +155,21 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const openSettings = () => setSettingsOpen(true);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  // Closed from inside (its close button, or Escape), the settings give focus back to the button
+  // that opened them: the element that had it is gone, and focus would fall to the page.
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
+  const onSettingsKey = (event: KeyboardEvent) => {
+    // An open dropdown closes its own list on Escape first.
+    const target = event.target as HTMLElement;
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (target.getAttribute("aria-expanded") === "true") return;
+    event.preventDefault();
+    closeSettings();
+  };
 
   const composeItem = compose ? (item as Office.AppointmentCompose) : null;
   // A new meeting with no one invited and no subject yet: a calm start, not a verdict.
@@ -186,6 +202,7 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
 
   const tools = (
     <Button
+      ref={settingsButton}
       appearance={settingsOpen ? "primary" : "subtle"}
       icon={<Settings20Regular />}
       aria-label={t("settingsHeading")}
@@ -199,13 +216,10 @@ function MeetingPane({ item, compose, initialSettings, userEmail, firstRead }: A
   return (
     <PaneFrame tools={tools}>
       {settingsOpen && (
-        <div id="mg-settings-region">
+        // Escape is the keyboard's way out of the settings; the mouse has their close button.
+        <div id="mg-settings-region" onKeyDown={onSettingsKey}>
           <Suspense fallback={<p className={styles.note}>{t("loading")}</p>}>
-            <SettingsSection
-              settings={settings}
-              onSave={onSaveSettings}
-              onClose={() => setSettingsOpen(false)}
-            />
+            <SettingsSection settings={settings} onSave={onSaveSettings} onClose={closeSettings} />
           </Suspense>
         </div>
       )}
