@@ -25,6 +25,18 @@ const BADGE: Record<AvailabilityStatus, PresenceBadgeStatus> = {
   unknown: "unknown",
 };
 
+/**
+ * The presence badge of a colleague's status: free outside their working hours is not available
+ * (the status line says »Uden for arbejdstid«), so it gets the offline badge, not the green one.
+ */
+export function presenceBadge(
+  status: Pick<ColleagueStatus, "status" | "atWork"> | undefined,
+): PresenceBadgeStatus {
+  if (!status) return "unknown";
+  if (status.status === "free" && !status.atWork) return "offline";
+  return BADGE[status.status];
+}
+
 /** The status's word: Graph's own behind it, so that tentative and working elsewhere differ. */
 export function statusWord(
   status: Pick<ColleagueStatus, "status" | "detail">,
@@ -134,7 +146,7 @@ export function PersonRow(props: PersonRowProps) {
     <li className={styles.row} data-testid="colleague" data-email={colleague.mail ?? ""}>
       <span className={styles.badge}>
         <PresenceBadge
-          status={status ? BADGE[status.status] : "unknown"}
+          status={presenceBadge(status)}
           outOfOffice={status?.status === "away"}
           size="medium"
           aria-hidden

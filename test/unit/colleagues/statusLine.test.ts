@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { ColleagueStatus } from "../../../src/availability/status";
-import { statusLine } from "../../../src/colleagues/PersonRow";
+import { presenceBadge, statusLine } from "../../../src/colleagues/PersonRow";
 import { translator } from "../../../src/i18n/catalogue";
 import { colleaguesMessages } from "../../../src/i18n/colleagues";
 
@@ -85,5 +85,22 @@ describe("statusLine", () => {
     expect(line({ status: "unknown", detail: "unknown", problem: "no-access" })).toBe(
       "Ukendt · Deler ikke sin kalender med dig",
     );
+  });
+});
+
+describe("presenceBadge", () => {
+  it.each([
+    ["free at work", { status: "free", atWork: true }, "available"],
+    ["free outside working hours", { status: "free", atWork: false }, "offline"],
+    ["busy outside working hours", { status: "busy", atWork: false }, "busy"],
+    ["away", { status: "away", atWork: true }, "out-of-office"],
+    ["tentative", { status: "tentative", atWork: true }, "away"],
+    ["unknown", { status: "unknown", atWork: false }, "unknown"],
+  ] as const)("%s: %s", (_name, status, badge) => {
+    expect(presenceBadge(status)).toBe(badge);
+  });
+
+  it("is unknown while the status is not known yet", () => {
+    expect(presenceBadge(undefined)).toBe("unknown");
   });
 });
