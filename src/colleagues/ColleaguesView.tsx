@@ -340,6 +340,8 @@ export function ColleaguesView({ visible, now = Date.now, outlook }: ColleaguesV
               >
                 {results.map((c) => {
                   const on = !!c.mail && shown.has(c.mail.toLowerCase());
+                  // The job title tells two people of the same name apart, for screen readers too.
+                  const person = c.jobTitle ? `${c.displayName}, ${c.jobTitle}` : c.displayName;
                   return (
                     <li key={c.id} className={styles.result}>
                       <span className={styles.resultText}>
@@ -348,14 +350,13 @@ export function ColleaguesView({ visible, now = Date.now, outlook }: ColleaguesV
                       </span>
                       <Button
                         size="small"
-                        appearance={on ? "primary" : "secondary"}
-                        aria-pressed={on}
                         disabled={!c.mail}
-                        aria-label={t("showPerson", { name: c.displayName })}
+                        aria-label={t(on ? "hidePerson" : "showPerson", { person })}
                         onClick={() => toggleShown(c)}
                         data-testid="show-colleague"
+                        data-shown={on}
                       >
-                        {t("show")}
+                        {t(on ? "hide" : "show")}
                       </Button>
                     </li>
                   );

@@ -158,6 +158,34 @@ function shownSlot(text) {
   };
 }
 
+test("a colleague shown from the search is hidden again with Skjul, named with the job title", async ({
+  withPreview,
+}) => {
+  await withPreview(
+    "scenario=status-across-sites&lang=da&mode=mail",
+    async ({ pane }) => {
+      await showColleague(pane, "Birgit", "Birgitte Holm");
+      const button = pane.getByTestId("search-results").getByTestId("show-colleague");
+      assert.equal((await button.innerText()).trim(), "Skjul");
+      assert.equal(
+        await button.getAttribute("aria-label"),
+        "Skjul Birgitte Holm, Afdelingssygeplejerske",
+      );
+      assert.equal(
+        await pane.getByRole("heading", { name: "Viste kolleger" }).count(),
+        1,
+        "the list is named for what it shows",
+      );
+      await button.click();
+      await pane.getByTestId("colleague").filter({ hasText: "Birgitte Holm" }).waitFor({
+        state: "detached",
+      });
+      assert.equal((await button.innerText()).trim(), "Vis");
+    },
+    { viewport: PANE, setup: fixClock },
+  );
+});
+
 test("a secretary finds a group's first common free time and books it into a new meeting", async ({
   withPreview,
 }) => {
