@@ -2,6 +2,7 @@ import { useState } from "react";
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   text: { ...typographyStyles.body1, margin: 0 },
   details: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
-  actions: { marginTop: tokens.spacingVerticalXS },
+  actions: { flexWrap: "wrap", minWidth: 0 },
 });
 
 /** Props of PersonalDataAlert. */
@@ -97,22 +98,7 @@ export function PersonalDataAlert({
             <li key={line}>{line}</li>
           ))}
         </ul>
-        {composeItem && (
-          <>
-            <p className={styles.text}>{t("cprText")}</p>
-            <div className={styles.actions}>
-              <Button
-                className={styles.button}
-                appearance="primary"
-                disabled={busy}
-                onClick={() => void mask()}
-                data-testid="mask-cpr"
-              >
-                {busy ? t("working") : maskButtonLabel(findings, locale)}
-              </Button>
-            </div>
-          </>
-        )}
+        {composeItem && <p className={styles.text}>{t("cprText")}</p>}
         {failure && (
           <div role="alert" data-testid="mask-cpr-error">
             <p className={styles.text}>{failure.message}</p>
@@ -123,6 +109,21 @@ export function PersonalDataAlert({
           </div>
         )}
       </MessageBarBody>
+      {composeItem && (
+        // In the message bar's row for actions, which spans its whole width (under the icon too),
+        // so that »Maskér CPR-nummeret« keeps its words whole at 200% zoom.
+        <MessageBarActions className={styles.actions}>
+          <Button
+            className={styles.button}
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void mask()}
+            data-testid="mask-cpr"
+          >
+            {busy ? t("working") : maskButtonLabel(findings, locale)}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

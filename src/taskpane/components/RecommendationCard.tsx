@@ -37,6 +37,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     // At 200% zoom the text column is narrow: long Danish words break rather than run out.
     overflowWrap: "anywhere",
+    // And in so narrow a pane the icon goes above the text, which then has the card's width.
+    "@media (max-width: 240px)": {
+      gridTemplateColumns: "minmax(0, 1fr)",
+      rowGap: tokens.spacingVerticalS,
+    },
   },
   // Each verdict has its own colour and shape of card, not only its icon.
   virtual: {
