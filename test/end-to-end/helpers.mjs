@@ -56,6 +56,19 @@ export async function inviteeSitesKept(page, timeout = 15_000) {
   );
 }
 
+/**
+ * Waits until msw's service worker controls the preview page. The preview starts it when the pane
+ * first asks Graph (the invitees' sites, just after the first advice). A reload or a new address
+ * before then races it: the new page is not controlled while the worker's registration exists, and
+ * msw then reloads the page once more, under the test's feet. Only for a preview whose Graph is
+ * online (not graph=offline) and whose meeting has invitees.
+ */
+export async function graphWorkerControls(page, timeout = 15_000) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+    timeout,
+  });
+}
+
 /** Opens the settings from the header's button (they are not on the first look). */
 export async function openSettings(pane) {
   if ((await pane.getByTestId("site-dropdown").count()) > 0) return;

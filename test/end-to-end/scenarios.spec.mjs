@@ -13,6 +13,7 @@ import {
   appointment,
   countJoinLinks,
   GRAPH_OFFLINE_CONSOLE_ERRORS,
+  graphWorkerControls,
   inviteeSitesKept,
   openSettings,
   paneCaughtUp,
@@ -132,6 +133,7 @@ test("inserting twice leaves one link", async ({ withPreview, baseUrl }) => {
     );
 
     // A pane opened again on the same meeting offers removal, not a second insert.
+    await graphWorkerControls(page);
     await page.goto(`${baseUrl}preview.html?scenario=status-across-sites&restore=1`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
@@ -767,6 +769,7 @@ test("a Jabber link the person pasted is shown, but not offered for removal", as
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
 
     // The meeting Mødeguide inserts itself is offered for removal (jabber-present holds ours).
+    await graphWorkerControls(page);
     await page.goto(`${baseUrl}preview.html?scenario=jabber-present`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
