@@ -354,7 +354,6 @@ export function ColleaguesView({ visible, now = Date.now, outlook }: ColleaguesV
                         aria-label={t(on ? "hidePerson" : "showPerson", { person })}
                         onClick={() => toggleShown(c)}
                         data-testid="show-colleague"
-                        data-shown={on}
                       >
                         {t(on ? "hide" : "show")}
                       </Button>
