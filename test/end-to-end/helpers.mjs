@@ -57,16 +57,19 @@ export async function inviteeSitesKept(page, timeout = 15_000) {
 }
 
 /**
- * Waits until msw's service worker controls the preview page. The preview starts it when the pane
- * first asks Graph (the invitees' sites, just after the first advice). A reload or a new address
- * before then races it: the new page is not controlled while the worker's registration exists, and
- * msw then reloads the page once more, under the test's feet. Only for a preview whose Graph is
- * online (not graph=offline) and whose meeting has invitees.
+ * Opens the preview page again: reloads it, or goes to `url`. First waits until msw's service
+ * worker controls the page. The preview starts it when the pane first asks Graph (the invitees'
+ * sites just after the first advice, the colleagues' calendars). A reload before then races it:
+ * the new page is not controlled while the worker's registration exists, and msw reloads the page
+ * once more, under the test's feet. Only for a preview whose Graph has been asked, with Graph
+ * online (not graph=offline).
  */
-export async function graphWorkerControls(page, timeout = 15_000) {
+export async function reopenPreview(page, url) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-    timeout,
+    timeout: 15_000,
   });
+  if (url === undefined) await page.reload();
+  else await page.goto(url);
 }
 
 /** Opens the settings from the header's button (they are not on the first look). */

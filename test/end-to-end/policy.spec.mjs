@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { distDir } from "../../scripts/serve.mjs";
 import { test } from "./fixtures.mjs";
-import { adviceShown, graphWorkerControls, seriousViolations, openSettings } from "./helpers.mjs";
+import { adviceShown, openSettings, reopenPreview, seriousViolations } from "./helpers.mjs";
 
 /** The policy every build serves (the embedded default unless IT gave one). */
 function servedDefault() {
@@ -218,8 +218,7 @@ test("the last good policy is used when the policy cannot be had the next time",
       await adviceShown(pane);
       await footer(pane).filter({ hasText: "Testregion – browsertest" }).waitFor();
       available = false;
-      await graphWorkerControls(page);
-      await page.reload();
+      await reopenPreview(page);
       await adviceShown(pane);
       assert.equal(
         await notice(pane).innerText(),
@@ -253,8 +252,7 @@ test("IT's policy is checked once: the next opening uses it without loading the 
       await footer(pane).filter({ hasText: "Testregion – browsertest" }).waitFor();
       assert.equal(await validatorLoaded(), true);
 
-      await graphWorkerControls(page);
-      await page.reload();
+      await reopenPreview(page);
       await adviceShown(pane);
       assert.equal(await footer(pane).innerText(), "Politik: Testregion – browsertest, version 9");
       assert.equal(await notice(pane).count(), 0);
@@ -275,8 +273,7 @@ test("a changed policy is checked again: an invalid one is not taken for the rem
       await footer(pane).filter({ hasText: "Testregion – browsertest" }).waitFor();
       // The same name and revision, but a travel leg between sites the policy does not name.
       served = { ...served, travel: [{ from: "Alfa", to: "Omega", km: 1, minutes: 1 }] };
-      await graphWorkerControls(page);
-      await page.reload();
+      await reopenPreview(page);
       await adviceShown(pane);
       assert.equal(
         await notice(pane).innerText(),

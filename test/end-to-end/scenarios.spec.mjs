@@ -13,11 +13,11 @@ import {
   appointment,
   countJoinLinks,
   GRAPH_OFFLINE_CONSOLE_ERRORS,
-  graphWorkerControls,
   inviteeSitesKept,
   openSettings,
   paneCaughtUp,
   probeImageLoaded,
+  reopenPreview,
   SCREENSHOT_DIR,
   seriousViolations,
   switchSystemScheme,
@@ -133,8 +133,7 @@ test("inserting twice leaves one link", async ({ withPreview, baseUrl }) => {
     );
 
     // A pane opened again on the same meeting offers removal, not a second insert.
-    await graphWorkerControls(page);
-    await page.goto(`${baseUrl}preview.html?scenario=status-across-sites&restore=1`);
+    await reopenPreview(page, `${baseUrl}preview.html?scenario=status-across-sites&restore=1`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
@@ -769,8 +768,7 @@ test("a Jabber link the person pasted is shown, but not offered for removal", as
     assert.equal(await pane.getByTestId("insert-jabber").count(), 0);
 
     // The meeting Mødeguide inserts itself is offered for removal (jabber-present holds ours).
-    await graphWorkerControls(page);
-    await page.goto(`${baseUrl}preview.html?scenario=jabber-present`);
+    await reopenPreview(page, `${baseUrl}preview.html?scenario=jabber-present`);
     await adviceShown(pane);
     await pane.getByTestId("remove-jabber").waitFor();
   });
